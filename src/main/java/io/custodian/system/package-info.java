@@ -1,0 +1,3 @@
+/** Shared infrastructure every capability may use: settings of the installation, problem details, data directory. */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package io.custodian.system;

@@ -1,0 +1,84 @@
+package io.custodian;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.UUID;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/** Gives each test application context a fresh data directory and a fresh database on H2 or PostgreSQL. */
+public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	public static final String ADMIN_PASSWORD = "admin-secret-for-tests";
+
+	private static EmbeddedPostgres postgres;
+
+	public static boolean isPostgres() {
+		return "postgres".equals(System.getProperty("custodian.test.database", "h2"));
+	}
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		var dataDir = createDataDir();
+		var properties = new HashMap<String, Object>();
+		properties.put("custodian.data-dir", dataDir.toString());
+		properties.put("custodian.security.admin-password", ADMIN_PASSWORD);
+		if (isPostgres()) {
+			var name = "custodian_" + UUID.randomUUID().toString().replace("-", "");
+			createDatabase(name);
+			properties.put("spring.datasource.url", postgres().getJdbcUrl("postgres", name));
+			properties.put("spring.datasource.username", "postgres");
+			properties.put("spring.datasource.password", "");
+		}
+		else {
+			properties.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("db/custodian")
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+		}
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
+	}
+
+	private static Path createDataDir() {
+		try {
+			return Files.createTempDirectory("custodian-test-");
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static void createDatabase(String name) {
+		try (var connection = postgres().getPostgresDatabase().getConnection();
+				var statement = connection.createStatement()) {
+			statement.execute("CREATE DATABASE " + name);
+		}
+		catch (Exception e) {
+			throw new IllegalStateException("Could not create test database " + name, e);
+		}
+	}
+
+	static synchronized EmbeddedPostgres postgres() {
+		if (postgres == null) {
+			try {
+				postgres = EmbeddedPostgres.builder().start();
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException("Could not start the embedded PostgreSQL 17", e);
+			}
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					postgres.close();
+				}
+				catch (IOException ignored) {
+					// the JVM is exiting
+				}
+			}));
+		}
+		return postgres;
+	}
+}
