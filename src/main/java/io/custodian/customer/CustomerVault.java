@@ -1,0 +1,36 @@
+package io.custodian.customer;
+
+import java.io.Reader;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The customer vault. Every read names a purpose and passes the purpose guard; every read and write is recorded in
+ * the audit chain; values are stored encrypted; email is unique regardless of letter case.
+ */
+public interface CustomerVault {
+
+	UUID register(NewCustomer customer);
+
+	CustomerView read(UUID id, String purpose);
+
+	CustomerView readByEmail(String email, String purpose);
+
+	CustomerSummary update(UUID id, CustomerPatch patch);
+
+	CustomerSummary summary(UUID id);
+
+	List<CustomerSummary> latest(int limit);
+
+	/** Marks the named fields (all when empty) as confirmed by the customer now. */
+	CustomerSummary confirm(UUID id, Collection<String> fields);
+
+	StalePage stale(int limit, int offset);
+
+	ImportReport importCsv(Reader csv, boolean dryRun);
+
+	/** A page of the stale-data list and the total number of stale fields. */
+	record StalePage(List<StaleField> fields, long total, java.time.Instant verifiedBefore) {
+	}
+}

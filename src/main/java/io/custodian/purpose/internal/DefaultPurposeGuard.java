@@ -1,0 +1,52 @@
+package io.custodian.purpose.internal;
+
+import io.custodian.audit.AuditEvent;
+import io.custodian.audit.AuditTrail;
+import io.custodian.purpose.Permit;
+import io.custodian.purpose.PurposeGuard;
+import io.custodian.purpose.Purposes;
+import io.custodian.purpose.SubjectState;
+import io.custodian.security.CurrentActor;
+import io.custodian.system.Problems;
+import org.springframework.stereotype.Service;
+
+/** Decides each purpose-bound read in a fixed order and records every denial. */
+@Service
+class DefaultPurposeGuard implements PurposeGuard {
+
+	private final Purposes purposes;
+
+	private final AuditTrail audit;
+
+	DefaultPurposeGuard(Purposes purposes, AuditTrail audit) {
+		this.purposes = purposes;
+		this.audit = audit;
+	}
+
+	@Override
+	public Permit authorize(String purposeName, SubjectState subject) {
+		var purpose = purposes.require(purposeName, "purpose");
+		var role = CurrentActor.role();
+		if (role.isEmpty() || !purpose.roles().contains(role.get().id())) {
+			throw deny(purposeName, subject, "role-not-permitted",
+					"The role " + role.map(r -> r.id()).orElse("(none)") + " may not use personal data for "
+							+ purposeName);
+		}
+		if (subject.restricted()) {
+			throw deny(purposeName, subject, "subject-restricted",
+					"Processing of this person's data is suspended at their request");
+		}
+		var collected = subject.collectedFor().stream().anyMatch(purpose::accepts);
+		if (!collected && !subject.consentedTo().contains(purposeName)) {
+			throw deny(purposeName, subject, "purpose-not-compatible",
+					"The data was not collected for " + purposeName
+							+ " or a compatible purpose, and the person has not consented to it");
+		}
+		return new Permit(purpose, subject.subject(), subject.consentedTo());
+	}
+
+	private RuntimeException deny(String purpose, SubjectState subject, String reason, String detail) {
+		audit.recordIndependently(AuditEvent.of("personal-data.read", subject.subject()).purpose(purpose).denied(reason));
+		return Problems.forbidden(reason, detail);
+	}
+}

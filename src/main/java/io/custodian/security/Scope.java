@@ -1,0 +1,30 @@
+package io.custodian.security;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What an API token may do; a token never exceeds the scopes of its owner's role. */
+public enum Scope {
+
+	CUSTOMERS_READ("customers:read"), CUSTOMERS_WRITE("customers:write"), CUSTOMERS_IMPORT("customers:import"),
+	AUDIT_READ("audit:read"), STAFF_MANAGE("staff:manage"), KEYS_MANAGE("keys:manage"),
+	REQUESTS_MANAGE("requests:manage"), ANALYTICS_READ("analytics:read"), SITES_MANAGE("sites:manage");
+
+	private final String id;
+
+	Scope(String id) {
+		this.id = id;
+	}
+
+	public String id() {
+		return id;
+	}
+
+	public String authority() {
+		return "SCOPE_" + id;
+	}
+
+	public static Optional<Scope> fromId(String id) {
+		return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
+	}
+}
