@@ -1,6 +1,9 @@
 package io.custodian.security.internal;
 
+import java.util.List;
 import java.util.Map;
+
+import io.custodian.security.PublicEndpoints;
 
 import io.custodian.audit.AuditTrail;
 import org.springframework.context.annotation.Bean;
@@ -47,6 +50,26 @@ class SecurityConfiguration {
 	@Bean
 	ProblemResponses problemResponses(JsonMapper json) {
 		return new ProblemResponses(json);
+	}
+
+	@Bean
+	@Order(0)
+	SecurityFilterChain publicEndpoints(HttpSecurity http, List<PublicEndpoints> endpoints) throws Exception {
+		var patterns = endpoints.stream().flatMap(e -> e.patterns().stream()).distinct().toArray(String[]::new);
+		if (patterns.length == 0) {
+			patterns = new String[] { "/.public-endpoints-none" };
+		}
+		return http.securityMatcher(patterns)
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.cors(Customizer.withDefaults())
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.securityContext(context -> context.disable())
+			.anonymous(anonymous -> anonymous.disable())
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+				.frameOptions(frame -> frame.deny()))
+			.build();
 	}
 
 	@Bean

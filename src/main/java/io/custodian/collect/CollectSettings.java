@@ -1,0 +1,31 @@
+package io.custodian.collect;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of collection ({@code custodian.collect.*}): enrichment, IP handling, limits, the write queue and
+ * retention of raw events.
+ */
+@ConfigurationProperties("custodian.collect")
+public record CollectSettings(Path geoipDatabase, @DefaultValue("truncate") String ipMode,
+		@DefaultValue("24") int ipv4Prefix, @DefaultValue("48") int ipv6Prefix,
+		List<String> trustedProxies, @DefaultValue("10000") int userAgentCacheSize,
+		@DefaultValue("65536") int maxBodyBytes, @DefaultValue("100") int maxBatchHits,
+		@DefaultValue("50") int rateLimitPerSecond, @DefaultValue("200") int rateLimitBurst,
+		@DefaultValue("50000") int queueCapacity, @DefaultValue("2000") int writeBatchSize,
+		@DefaultValue("10s") Duration writeTimeout, @DefaultValue("395d") Duration retention,
+		String trackingToken) {
+
+	public CollectSettings {
+		trustedProxies = trustedProxies == null ? List.of() : trustedProxies.stream().filter(p -> !p.isBlank()).toList();
+	}
+
+	public boolean dropIp() {
+		return "drop".equalsIgnoreCase(ipMode);
+	}
+}

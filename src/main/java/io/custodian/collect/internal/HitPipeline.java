@@ -1,0 +1,192 @@
+package io.custodian.collect.internal;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import io.custodian.collect.CollectSettings;
+import io.custodian.collect.CookieMode;
+import io.custodian.collect.Site;
+import io.custodian.collect.Sites;
+import io.custodian.system.InvalidInput;
+import io.custodian.system.InvalidInput.FieldError;
+import io.custodian.system.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
+import org.springframework.stereotype.Service;
+
+/**
+ * Every wire format ends here: resolve and check the site, validate every hit (all or nothing), apply the site's
+ * rules (own visits, restriction, cookie mode), enrich, and store durably before answering.
+ */
+@Service
+public class HitPipeline {
+
+	private final Sites sites;
+
+	private final HitEnrichment enrichment;
+
+	private final EventWriter writer;
+
+	private final VisitorRegistry visitors;
+
+	private final CollectSettings settings;
+
+	HitPipeline(Sites sites, HitEnrichment enrichment, EventWriter writer, VisitorRegistry visitors,
+			CollectSettings settings) {
+		this.sites = sites;
+		this.enrichment = enrichment;
+		this.writer = writer;
+		this.visitors = visitors;
+		this.settings = settings;
+	}
+
+	/** Stores the hits or refuses them all; returns how many were stored and how many were left out by rule. */
+	public Outcome collect(List<IncomingHit> hits, ClientContext client) {
+		var errors = new ArrayList<FieldError>();
+		var resolved = new ArrayList<Site>(hits.size());
+		for (int i = 0; i < hits.size(); i++) {
+			var prefix = hits.size() == 1 ? "" : "hits[" + i + "].";
+			var hit = hits.get(i);
+			var site = resolve(hit.site(), prefix, errors);
+			HitValidator.check(hit, prefix, errors);
+			site.ifPresent(s -> checkOwnership(s, hit, client, prefix, errors));
+			resolved.add(site.orElse(null));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		var rows = new ArrayList<EventRow>(hits.size());
+		int excluded = 0;
+		for (int i = 0; i < hits.size(); i++) {
+			var row = toRow(hits.get(i), resolved.get(i), client);
+			if (row == null) {
+				excluded++;
+			}
+			else {
+				rows.add(row);
+			}
+		}
+		await(rows);
+		return new Outcome(rows.size(), excluded);
+	}
+
+	private EventRow toRow(IncomingHit hit, Site site, ClientContext client) {
+		var address = hit.ip() != null ? hit.ip() : client.address() == null ? null : client.address().getHostAddress();
+		if (address != null && isExcluded(site, address)) {
+			return null;
+		}
+		var visitor = hit.visitorId();
+		if (visitor != null && visitors.isRestricted(visitor)) {
+			return null;
+		}
+		if (visitor == null && site.cookieMode() == CookieMode.NONE) {
+			return null;
+		}
+		return enrichment.enrich(hit, site, client, address);
+	}
+
+	private void await(List<EventRow> rows) {
+		try {
+			writer.write(rows).get(settings.writeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (EventWriter.QueueFull e) {
+			throw new Busy(Duration.ofSeconds(1));
+		}
+		catch (TimeoutException e) {
+			throw new Busy(Duration.ofSeconds(5));
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new Busy(Duration.ofSeconds(1));
+		}
+		catch (ExecutionException e) {
+			throw new Busy(Duration.ofSeconds(5));
+		}
+	}
+
+	private Optional<Site> resolve(IncomingHit.SiteRef ref, String prefix, List<FieldError> errors) {
+		Optional<Site> site = Optional.empty();
+		if (ref == null) {
+			errors.add(new FieldError(prefix + "site", "is required"));
+			return site;
+		}
+		if (ref.id() != null) {
+			site = parseUuid(ref.id()).flatMap(sites::find);
+		}
+		else if (ref.trackingId() != null) {
+			site = sites.findByTrackingId(ref.trackingId());
+		}
+		else if (ref.domain() != null) {
+			site = sites.findByDomain(ref.domain());
+		}
+		if (site.isEmpty()) {
+			errors.add(new FieldError(prefix + "site", "is not a registered site"));
+		}
+		return site;
+	}
+
+	private static void checkOwnership(Site site, IncomingHit hit, ClientContext client, String prefix,
+			List<FieldError> errors) {
+		if (hit.url() != null && hit.url().length() <= HitValidator.MAX_URL && !site.ownsHost(host(hit.url()))) {
+			errors.add(new FieldError(prefix + "url", "is not on a domain of this site"));
+		}
+		var origin = client.origin();
+		if (origin != null && !origin.equals("null") && !origin.isEmpty() && !site.ownsHost(host(origin))) {
+			errors.add(new FieldError("Origin", "the page's origin is not a domain of this site"));
+		}
+	}
+
+	private static boolean isExcluded(Site site, String address) {
+		for (var cidr : site.excludedIps()) {
+			try {
+				if (new IpAddressMatcher(cidr).matches(address)) {
+					return true;
+				}
+			}
+			catch (IllegalArgumentException ignored) {
+				// validated when the site was saved
+			}
+		}
+		return false;
+	}
+
+	static String host(String url) {
+		try {
+			return URI.create(url).getHost();
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
+	}
+
+	private static Optional<UUID> parseUuid(String id) {
+		try {
+			return Optional.of(UUID.fromString(id));
+		}
+		catch (IllegalArgumentException e) {
+			return Optional.empty();
+		}
+	}
+
+	/** How many hits were stored and how many were left out by the site's rules. */
+	public record Outcome(int stored, int excluded) {
+	}
+
+	/** The store cannot take more now: answer 503 with Retry-After. */
+	public static class Busy extends org.springframework.web.ErrorResponseException {
+
+		public Busy(Duration retryAfter) {
+			super(HttpStatus.SERVICE_UNAVAILABLE, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Busy",
+					"Too many hits are waiting to be stored; retry later").getBody(), null);
+			getHeaders().set("Retry-After", Long.toString(retryAfter.toSeconds()));
+		}
+	}
+}

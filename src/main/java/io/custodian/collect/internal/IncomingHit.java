@@ -1,0 +1,41 @@
+package io.custodian.collect.internal;
+
+import java.time.Instant;
+import java.util.Map;
+
+import io.custodian.collect.internal.enrich.UserAgentData;
+
+/**
+ * One hit as a client sent it, in any wire format, before validation: the site it names (by id, tracking id or
+ * domain), what happened and the browser's view of it. User agent and IP overrides come only from trusted callers.
+ */
+public record IncomingHit(SiteRef site, String type, String url, String title, String referrer, String screen,
+		String language, String pageviewId, Instant occurredAt, String visitorId, String sessionId, String consentId,
+		Integer engagedMs, Action action, UserAgentData hints, String userAgent, String ip) {
+
+	public static final String PAGEVIEW = "pageview";
+
+	public static final String ENGAGEMENT = "engagement";
+
+	public static final String ACTION = "action";
+
+	/** How a wire format names the site. */
+	public record SiteRef(String id, Integer trackingId, String domain) {
+
+		public static SiteRef byId(String id) {
+			return new SiteRef(id, null, null);
+		}
+
+		public static SiteRef byTrackingId(Integer trackingId) {
+			return new SiteRef(null, trackingId, null);
+		}
+
+		public static SiteRef byDomain(String domain) {
+			return new SiteRef(null, null, domain);
+		}
+	}
+
+	/** An action on the page: outbound link, download, search, or a custom event with properties. */
+	public record Action(String name, String kind, String target, Map<String, Object> props) {
+	}
+}

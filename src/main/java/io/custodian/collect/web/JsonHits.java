@@ -1,0 +1,157 @@
+package io.custodian.collect.web;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.custodian.collect.internal.IncomingHit;
+import io.custodian.collect.internal.IncomingHit.SiteRef;
+import io.custodian.collect.internal.enrich.UserAgentData;
+import io.custodian.system.InvalidInput;
+import io.custodian.system.InvalidInput.FieldError;
+import tools.jackson.databind.JsonNode;
+
+/** Reads Custodian's own hit format (one hit, or {@code {"hits":[…]}}), refusing wrong types by field. */
+final class JsonHits {
+
+	private final List<FieldError> errors = new ArrayList<>();
+
+	private String prefix = "";
+
+	static List<IncomingHit> read(JsonNode body, int maxHits) {
+		var reader = new JsonHits();
+		var hits = new ArrayList<IncomingHit>();
+		if (body == null || !body.isObject()) {
+			throw new InvalidInput("body", "must be a JSON object: one hit, or {\"hits\": [...]}");
+		}
+		if (body.has("hits")) {
+			var array = body.get("hits");
+			if (!array.isArray() || array.isEmpty() || array.size() > maxHits) {
+				throw new InvalidInput("hits", "must be an array of 1 to " + maxHits + " hits");
+			}
+			for (int i = 0; i < array.size(); i++) {
+				reader.prefix = "hits[" + i + "].";
+				hits.add(reader.hit(array.get(i)));
+			}
+		}
+		else {
+			hits.add(reader.hit(body));
+		}
+		if (!reader.errors.isEmpty()) {
+			throw new InvalidInput(reader.errors);
+		}
+		return hits;
+	}
+
+	private IncomingHit hit(JsonNode node) {
+		if (!node.isObject()) {
+			errors.add(new FieldError(prefix.isEmpty() ? "body" : prefix.substring(0, prefix.length() - 1), "must be an object"));
+			return null;
+		}
+		var ts = number(node, "ts");
+		return new IncomingHit(SiteRef.byId(text(node, "site")), text(node, "type"), text(node, "url"),
+				text(node, "title"), text(node, "referrer"), text(node, "screen"), text(node, "language"),
+				text(node, "pageview"), ts == null ? null : Instant.ofEpochMilli(ts), text(node, "visitor"),
+				text(node, "session"), text(node, "consent"), integer(node, "engagedMs"), action(node.get("action")),
+				hints(node.get("hints")), null, null);
+	}
+
+	private IncomingHit.Action action(JsonNode node) {
+		if (node == null || node.isNull()) {
+			return null;
+		}
+		if (!node.isObject()) {
+			errors.add(new FieldError(prefix + "action", "must be an object"));
+			return null;
+		}
+		Map<String, Object> props = null;
+		var propsNode = node.get("props");
+		if (propsNode != null && !propsNode.isNull()) {
+			if (!propsNode.isObject()) {
+				errors.add(new FieldError(prefix + "action.props", "must be an object"));
+			}
+			else {
+				props = new LinkedHashMap<>();
+				for (var entry : propsNode.properties()) {
+					props.put(entry.getKey(), scalar(entry.getValue()));
+				}
+			}
+		}
+		return new IncomingHit.Action(text(node, "name"), text(node, "kind"), text(node, "target"), props);
+	}
+
+	private UserAgentData hints(JsonNode node) {
+		if (node == null || node.isNull() || !node.isObject()) {
+			return null;
+		}
+		return new UserAgentData(text(node, "platform"), text(node, "platformVersion"),
+				node.path("mobile").isBoolean() ? node.get("mobile").booleanValue() : null, text(node, "model"),
+				brands(node.get("brands")), brands(node.get("fullVersionList")));
+	}
+
+	private List<UserAgentData.Brand> brands(JsonNode node) {
+		if (node == null || !node.isArray()) {
+			return List.of();
+		}
+		var brands = new ArrayList<UserAgentData.Brand>();
+		for (int i = 0; i < Math.min(node.size(), 20); i++) {
+			var b = node.get(i);
+			if (b.isObject() && b.path("brand").isString() && b.path("version").isString()) {
+				brands.add(new UserAgentData.Brand(clip(b.get("brand").stringValue()), clip(b.get("version").stringValue())));
+			}
+		}
+		return brands;
+	}
+
+	private Object scalar(JsonNode value) {
+		if (value.isString()) {
+			return value.stringValue();
+		}
+		if (value.isNumber()) {
+			return value.numberValue();
+		}
+		if (value.isBoolean()) {
+			return value.booleanValue();
+		}
+		return value.isNull() ? null : value.toString();
+	}
+
+	private String text(JsonNode node, String field) {
+		var value = node.get(field);
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		if (!value.isString()) {
+			errors.add(new FieldError(prefix + field, "must be a string"));
+			return null;
+		}
+		return value.stringValue();
+	}
+
+	private Long number(JsonNode node, String field) {
+		var value = node.get(field);
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+			errors.add(new FieldError(prefix + field, "must be an integer"));
+			return null;
+		}
+		return value.longValue();
+	}
+
+	private Integer integer(JsonNode node, String field) {
+		var value = number(node, field);
+		if (value != null && (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE)) {
+			errors.add(new FieldError(prefix + field, "is out of range"));
+			return null;
+		}
+		return value == null ? null : value.intValue();
+	}
+
+	private static String clip(String value) {
+		return value.length() > 100 ? value.substring(0, 100) : value;
+	}
+}

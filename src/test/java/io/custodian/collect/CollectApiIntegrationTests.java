@@ -1,0 +1,182 @@
+package io.custodian.collect;
+
+import java.util.Map;
+import java.util.UUID;
+
+import io.custodian.Api;
+import io.custodian.CustodianTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@CustodianTest
+class CollectApiIntegrationTests {
+
+	static final String CHROME_WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	String site;
+
+	String domain;
+
+	@BeforeEach
+	void registerSite() {
+		domain = "shop-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+		var result = Api.asAdmin(mvc).post("/api/v1/sites", """
+				{"name":"Shop","domains":["%s"],"timeZone":"Europe/Berlin"}""".formatted(domain)).exchange();
+		assertThat(result).hasStatus(HttpStatus.CREATED);
+		site = json.readTree(result.getResponse().getContentAsByteArray()).get("id").asString();
+	}
+
+	MvcTestResult send(String body) {
+		return mvc.post().uri("/api/v1/collect").contentType("text/plain").content(body)
+			.header("User-Agent", CHROME_WINDOWS).header("Accept-Language", "de-DE,de;q=0.9")
+			.with(r -> {
+				r.setRemoteAddr("91.0.0.77");
+				return r;
+			})
+			.exchange();
+	}
+
+	@Test
+	void storesAPageviewWithEveryFieldEnriched() {
+		var result = send("""
+				{"site":"%s","type":"pageview","url":"https://www.%s/products/shoes?utm_source=newsletter&utm_medium=email",
+				 "title":"Shoes","referrer":"https://www.google.com/","screen":"1920x1080","language":"de-DE",
+				 "pageview":"a1b2c3d4e5f60718","visitor":"0123456789abcdef","session":"fedcba9876543210",
+				 "hints":{"platform":"Windows","platformVersion":"15.0.0","mobile":false,
+				          "fullVersionList":[{"brand":"Google Chrome","version":"131.0.6778.86"}]}}"""
+			.formatted(site, domain));
+		assertThat(result).hasStatus(HttpStatus.ACCEPTED);
+		assertThat(result.getResponse().getHeader("Access-Control-Allow-Origin")).isNull();
+		Map<String, Object> row = jdbc.sql("SELECT * FROM events WHERE site_id = :site").param("site", UUID.fromString(site))
+			.query().singleRow();
+		assertThat(row.get("path")).isEqualTo("/products/shoes");
+		assertThat(row.get("title")).isEqualTo("Shoes");
+		assertThat(row.get("browser")).isEqualTo("Chrome");
+		assertThat(row.get("os")).isEqualTo("Windows");
+		assertThat(row.get("os_version")).isEqualTo("11");
+		assertThat(row.get("device")).isEqualTo("desktop");
+		assertThat(row.get("country")).isIn("DE", null);
+		assertThat(row.get("ip")).isEqualTo("91.0.0.0");
+		assertThat(row.get("language")).isEqualTo("de-DE");
+		assertThat(row.get("screen")).isEqualTo("1920x1080");
+		assertThat(row.get("channel")).isEqualTo("email");
+		assertThat(row.get("visitor_id")).isEqualTo("0123456789abcdef");
+		assertThat(row.get("cookieless")).isEqualTo(false);
+		assertThat(row.get("bot")).isEqualTo(false);
+	}
+
+	@Test
+	void countsCookielessVisitorsByADailyHash() {
+		send("""
+				{"site":"%s","type":"pageview","url":"https://%s/"}""".formatted(site, domain));
+		send("""
+				{"site":"%s","type":"pageview","url":"https://%s/about"}""".formatted(site, domain));
+		var visitors = jdbc.sql("SELECT DISTINCT visitor_id FROM events WHERE site_id = :site")
+			.param("site", UUID.fromString(site)).query(String.class).list();
+		assertThat(visitors).hasSize(1).allSatisfy(v -> assertThat(v).startsWith("h").doesNotContain("91.0"));
+		assertThat(jdbc.sql("SELECT language FROM events WHERE site_id = :site").param("site", UUID.fromString(site))
+			.query(String.class).list()).containsOnly("de-DE");
+	}
+
+	@Test
+	void refusesHitsForUnknownSitesAndForeignPages() {
+		assertThat(send("""
+				{"site":"%s","type":"pageview","url":"https://%s/"}""".formatted(UUID.randomUUID(), domain)))
+			.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors[0].field").isEqualTo("site");
+		assertThat(send("""
+				{"site":"%s","type":"pageview","url":"https://evil.example/"}""".formatted(site)))
+			.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors[0].field").isEqualTo("url");
+		assertThat(count()).isZero();
+	}
+
+	@Test
+	void refusesForgedOrigins() {
+		var result = mvc.post().uri("/api/v1/collect").contentType("application/json")
+			.header("Origin", "https://attacker.example")
+			.content("""
+					{"site":"%s","type":"pageview","url":"https://%s/"}""".formatted(site, domain)).exchange();
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(count()).isZero();
+	}
+
+	@Test
+	void refusesABatchWithOneBadHitAndStoresNothing() {
+		var result = send("""
+				{"hits":[{"site":"%1$s","type":"pageview","url":"https://%2$s/"},
+				         {"site":"%1$s","type":"pageview","url":"https://%2$s/","screen":"99999x1"}]}"""
+			.formatted(site, domain));
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("hits[1].screen");
+		assertThat(count()).isZero();
+	}
+
+	@Test
+	void refusesEveryKindOfBadInputWithAReason() throws Exception {
+		var longUrl = "https://" + domain + "/" + "a".repeat(10_000);
+		for (var body : new String[] { "{not json", "[]", "{\"site\":1}", """
+				{"site":"%s","type":"pageview","url":"%s"}""".formatted(site, longUrl), """
+				{"site":"%s","type":"pageview","url":"javascript:alert(1)"}""".formatted(site), """
+				{"site":"%s","type":"pageview","url":"https://%s/","title":"a\\u0000b"}""".formatted(site, domain), """
+				{"site":"%s","type":"teleport","url":"https://%s/"}""".formatted(site, domain), """
+				{"site":"%s","type":"pageview","url":"https://%s/","language":"<script>"}""".formatted(site, domain), """
+				{"site":"%s","type":"pageview","url":"https://%s/","ts":"yesterday"}""".formatted(site, domain) }) {
+			var result = send(body);
+			assertThat(result.getResponse().getStatus()).as(body).isEqualTo(400);
+			assertThat(result.getResponse().getContentAsString()).as(body).contains("errors");
+		}
+		var huge = mvc.post().uri("/api/v1/collect").contentType("application/json").content("{\"a\":\"" + "x".repeat(70_000) + "\"}").exchange();
+		assertThat(huge).hasStatus(HttpStatus.CONTENT_TOO_LARGE);
+		assertThat(count()).isZero();
+	}
+
+	@Test
+	void storesScriptPayloadsAsInertText() {
+		assertThat(send("""
+				{"site":"%s","type":"pageview","url":"https://%s/","title":"<script>alert(1)</script>"}"""
+			.formatted(site, domain))).hasStatus(HttpStatus.ACCEPTED);
+		assertThat(jdbc.sql("SELECT title FROM events WHERE site_id = :site").param("site", UUID.fromString(site))
+			.query(String.class).single()).isEqualTo("<script>alert(1)</script>");
+	}
+
+	@Test
+	void flagsBots() {
+		var result = mvc.post().uri("/api/v1/collect").contentType("text/plain")
+			.header("User-Agent", "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)")
+			.content("""
+					{"site":"%s","type":"pageview","url":"https://%s/"}""".formatted(site, domain)).exchange();
+		assertThat(result).hasStatus(HttpStatus.ACCEPTED);
+		assertThat(jdbc.sql("SELECT bot FROM events WHERE site_id = :site").param("site", UUID.fromString(site))
+			.query(Boolean.class).single()).isTrue();
+	}
+
+	@Test
+	void answersPreflightForAnyOrigin() {
+		var result = mvc.options().uri("/api/v1/collect").header("Origin", "https://" + domain)
+			.header("Access-Control-Request-Method", "POST").header("Access-Control-Request-Headers", "content-type")
+			.exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(result.getResponse().getHeader("Access-Control-Allow-Origin")).isEqualTo("https://" + domain);
+	}
+
+	long count() {
+		return jdbc.sql("SELECT COUNT(*) FROM events WHERE site_id = :site").param("site", UUID.fromString(site))
+			.query(Long.class).single();
+	}
+}
