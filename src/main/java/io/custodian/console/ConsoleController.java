@@ -101,11 +101,19 @@ class ConsoleController {
 		private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
 			.withZone(ZoneOffset.UTC);
 
+		private static final DateTimeFormatter SECONDS = DateTimeFormatter
+			.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+			.withZone(ZoneOffset.UTC);
+
 		private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT)
 			.withZone(ZoneOffset.UTC);
 
 		public String time(Instant instant) {
 			return instant == null ? "—" : TIME.format(instant);
+		}
+
+		public String seconds(Instant instant) {
+			return instant == null ? "—" : SECONDS.format(instant);
 		}
 
 		public String iso(Instant instant) {

@@ -73,7 +73,10 @@ class CustomerConsoleController {
 		model.addAttribute("purpose", chosen);
 		if (email != null && !email.isBlank()) {
 			try {
-				model.addAttribute("found", vault.readByEmail(email.strip(), chosen));
+				var found = vault.readByEmail(email.strip(), chosen);
+				model.addAttribute("found", found);
+				model.addAttribute("foundRows", rows(new CustomerSummary(found.id(), found.status(), null, null,
+						found.fields(), found.consentedPurposes()), found));
 			}
 			catch (ErrorResponseException e) {
 				model.addAttribute("searchProblem", Problem.of(e));
