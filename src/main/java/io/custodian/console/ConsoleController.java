@@ -31,6 +31,9 @@ class ConsoleController {
 
 	static final int RECENT_AUDIT = 10;
 
+	/** The vault offers no count; the overview counts the latest customers up to this many and shows "50+". */
+	static final int COUNT_CAP = 50;
+
 	private final CustomerVault vault;
 
 	private final AuditTrail audit;
@@ -43,9 +46,9 @@ class ConsoleController {
 	@GetMapping("/")
 	String overview(Authentication user, Model model) {
 		if (has(user, "SCOPE_customers:read")) {
-			List<CustomerSummary> latest = vault.latest(200);
+			List<CustomerSummary> latest = vault.latest(COUNT_CAP);
 			model.addAttribute("customerCount", latest.size());
-			model.addAttribute("customerCountCapped", latest.size() >= 200);
+			model.addAttribute("customerCountCapped", latest.size() >= COUNT_CAP);
 			model.addAttribute("latestCustomers", latest.stream().limit(RECENT_CUSTOMERS).toList());
 			var stale = vault.stale(1, 0);
 			model.addAttribute("staleTotal", stale.total());

@@ -101,11 +101,7 @@ class ConsoleBrowserTests {
 		assertThat(browser.findElement(By.cssSelector(".alert")).getText()).isEqualTo("Wrong username or password");
 		screenshot("02-login-error");
 
-		browser.findElement(By.id("username")).sendKeys("admin");
-		browser.findElement(By.id("password")).sendKeys(TestDatabase.ADMIN_PASSWORD);
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".topbar .user-name")));
-		assertThat(browser.findElement(By.cssSelector(".topbar .user-name")).getText()).isEqualTo("admin");
+		signIn("admin", TestDatabase.ADMIN_PASSWORD);
 
 		nav("Customers");
 		browser.findElement(By.cssSelector("#new-customer > summary")).click();
@@ -156,10 +152,39 @@ class ConsoleBrowserTests {
 		assertThat(browser.findElement(By.id("token-secret")).getDomProperty("value")).startsWith("cst_");
 		screenshot("10-staff-token");
 
+		browser.findElement(By.id("staff-username")).sendKeys("sam");
+		browser.findElement(By.id("staff-display")).sendKeys("Sam Support");
+		browser.findElement(By.id("staff-password")).sendKeys("support-password-123");
+		new Select(browser.findElement(By.id("staff-role"))).selectByValue("support");
+		browser.findElement(By.cssSelector("form[action='/staff'] button[type=submit]")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("staff-table"), "Sam Support"));
+
 		browser.manage().window().setSize(new Dimension(900, 1000));
 		nav("Customers");
 		screenshot("11-customers-900px");
+		browser.manage().window().setSize(new Dimension(1440, 1000));
 
+		signOut();
+		signIn("sam", "support-password-123");
+		assertThat(browser.findElements(By.xpath("//nav//a[normalize-space(.)='Staff & tokens']"))).isEmpty();
+		assertThat(browser.findElements(By.xpath("//nav//a[normalize-space(.)='Audit']"))).isEmpty();
+		browser.get(url("/staff"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("have access");
+		screenshot("12-forbidden-for-support");
+		browser.get(url("/"));
+		signOut();
+	}
+
+	private void signIn(String username, String password) {
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(password);
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".topbar .user-name")));
+		assertThat(browser.findElement(By.cssSelector(".topbar .user-name")).getText()).isEqualTo(username);
+	}
+
+	private void signOut() {
 		browser.findElement(By.cssSelector(".topbar form button[type=submit]")).click();
 		wait.until(ExpectedConditions.urlContains("/login?logout"));
 	}
