@@ -1,17 +1,15 @@
 package io.custodian.console;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.UUID;
 
+import io.custodian.Chromium;
 import io.custodian.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,8 +17,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -38,10 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ContextConfiguration(initializers = TestDatabase.class)
 class ConsoleBrowserTests {
 
-	private static final File CHROMIUM = new File("/usr/bin/chromium");
-
-	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	@Value("${local.server.port}")
@@ -49,40 +41,22 @@ class ConsoleBrowserTests {
 
 	private ChromeDriver browser;
 
-	private ChromeDriverService service;
-
-	private Path profile;
+	private Chromium chromium;
 
 	private WebDriverWait wait;
 
 	@BeforeEach
 	void startBrowser() throws IOException {
-		Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-				"Chromium is not installed: apt-get install -y chromium chromium-driver");
-		profile = Files.createTempDirectory("custodian-chromium-");
-		var options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-				"--user-data-dir=" + profile, "--window-size=1440,1000", "--lang=en-US");
-		service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-		browser = new ChromeDriver(service, options);
+		chromium = Chromium.start();
+		browser = chromium.driver();
 		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
 		Files.createDirectories(SCREENSHOTS);
 	}
 
 	@AfterEach
-	void stopBrowser() throws IOException {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (service != null) {
-			service.stop();
-		}
-		if (profile != null) {
-			try (var files = Files.walk(profile)) {
-				files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-			}
+	void stopBrowser() {
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 

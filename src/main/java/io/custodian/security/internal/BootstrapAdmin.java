@@ -38,7 +38,13 @@ class BootstrapAdmin implements ApplicationRunner {
 		}
 		var configured = settings.adminPassword() != null && !settings.adminPassword().isBlank();
 		var password = configured ? settings.adminPassword() : randomPassword();
-		staff.create(settings.adminUsername(), "Administrator", password, "admin");
+		try {
+			staff.create(settings.adminUsername(), "Administrator", password, "admin");
+		}
+		catch (io.custodian.system.InvalidInput e) {
+			throw new IllegalStateException("Cannot create the admin account: " + e.getBody().getDetail()
+					+ " (set CUSTODIAN_ADMIN_PASSWORD to at least " + StaffDirectory.MIN_PASSWORD + " characters)", e);
+		}
 		if (configured) {
 			log.info("Created the admin account '{}' with the password from CUSTODIAN_ADMIN_PASSWORD",
 					settings.adminUsername());

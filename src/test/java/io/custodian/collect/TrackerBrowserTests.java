@@ -1,0 +1,222 @@
+package io.custodian.collect;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.custodian.Chromium;
+import io.custodian.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The tracker in real headless Chromium on a site served from another origin, behind a reverse proxy that adds
+ * {@code X-Forwarded-For} as production proxies do: every field the privacy statement names arrives enriched.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "custodian.collect.trusted-proxies=127.0.0.1/32,::1/128" })
+@ContextConfiguration(initializers = TestDatabase.class)
+class TrackerBrowserTests {
+
+	private static final Set<String> RESTRICTED = Set.of("host", "connection", "content-length", "expect", "upgrade");
+
+	/** An address DB-IP places in Germany, standing in for the visitor's public address. */
+	private static final String VISITOR_ADDRESS = "91.0.0.77";
+
+	@Value("${local.server.port}")
+	int port;
+
+	@Autowired
+	Sites sites;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private HttpServer website;
+
+	private Chromium chromium;
+
+	private ChromeDriver browser;
+
+	private Site site;
+
+	@BeforeEach
+	void startWebsiteAndBrowser() throws IOException {
+		site = sites.register(new NewSite("Shop", List.of("localhost"), "Europe/Berlin", "cookieless", List.of()));
+		website = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		website.createContext("/", this::serve);
+		website.start();
+		chromium = Chromium.start();
+		browser = chromium.driver();
+	}
+
+	@AfterEach
+	void stop() {
+		if (chromium != null) {
+			chromium.close();
+		}
+		if (website != null) {
+			website.stop(0);
+		}
+	}
+
+	@Test
+	void collectsEveryFieldOfTheStatementWithoutCookiesBeforeConsent() {
+		browser.get(page("/"));
+		browser.findElement(By.id("to-shop")).click();
+		awaitTitle("Shoes");
+		browser.findElement(By.id("buy")).click();
+		sleep(1500);
+		browser.findElement(By.id("to-done")).click();
+		awaitTitle("Thanks");
+
+		assertThat(browser.manage().getCookies()).extracting(Cookie::getName).doesNotContain("_cst_vid", "_cst_sid");
+		var shop = await().atMost(Duration.ofSeconds(15)).until(() -> row("pageview", "/shop.html"), r -> r != null);
+		assertThat(shop.get("referrer")).isEqualTo(page("/"));
+		assertThat(shop.get("title")).isEqualTo("Shoes");
+		assertThat((String) shop.get("screen")).matches("\\d{3,5}x\\d{3,5}");
+		assertThat(shop.get("language")).isEqualTo("en-US");
+		assertThat((String) shop.get("browser")).containsIgnoringCase("Chrom");
+		assertThat(shop.get("browser_version")).isNotNull();
+		assertThat(shop.get("os")).isEqualTo("Linux");
+		assertThat(shop.get("os_version")).isNotNull();
+		assertThat(shop.get("country")).isEqualTo("DE");
+		assertThat(shop.get("ip")).isEqualTo("91.0.0.0");
+		assertThat(shop.get("occurred_at")).isNotNull();
+		assertThat(shop.get("cookieless")).isEqualTo(true);
+		var action = await().atMost(Duration.ofSeconds(15)).until(() -> row("action", "/shop.html"), r -> r != null);
+		assertThat(action.get("action_name")).isEqualTo("purchase");
+		assertThat((String) action.get("props")).contains("\"plan\":\"pro\"");
+		var engagement = await().atMost(Duration.ofSeconds(15)).until(() -> row("engagement", "/shop.html"),
+				r -> r != null);
+		assertThat((Integer) engagement.get("engaged_ms")).isGreaterThan(1000);
+		assertThat(engagement.get("pageview_id")).isEqualTo(shop.get("pageview_id"));
+	}
+
+	@Test
+	void setsTheVisitorCookieOnlyWithConsentAndRemovesItOnWithdrawal() {
+		browser.get(page("/"));
+		browser.executeScript("custodian.consent({analytics: true}, 'consent-1')");
+		browser.findElement(By.id("to-shop")).click();
+		awaitTitle("Shoes");
+		var visitor = browser.manage().getCookieNamed("_cst_vid");
+		assertThat(visitor).isNotNull();
+		var shop = await().atMost(Duration.ofSeconds(15)).until(() -> row("pageview", "/shop.html"), r -> r != null);
+		assertThat(shop.get("visitor_id")).isEqualTo(visitor.getValue());
+		assertThat(shop.get("cookieless")).isEqualTo(false);
+
+		browser.executeScript("custodian.consent({analytics: false})");
+		assertThat(browser.manage().getCookies()).extracting(Cookie::getName).doesNotContain("_cst_vid", "_cst_sid");
+		browser.findElement(By.id("to-done")).click();
+		awaitTitle("Thanks");
+		var done = await().atMost(Duration.ofSeconds(15)).until(() -> row("pageview", "/done.html"), r -> r != null);
+		assertThat(done.get("cookieless")).isEqualTo(true);
+		assertThat(done.get("visitor_id")).isNotEqualTo(visitor.getValue());
+	}
+
+	private Map<String, Object> row(String type, String path) {
+		return jdbc.sql("SELECT * FROM events WHERE site_id = :site AND type = :type AND path = :path ORDER BY seq")
+			.param("site", site.id()).param("type", type).param("path", path).query().listOfRows().stream()
+			.findFirst().orElse(null);
+	}
+
+	private void serve(HttpExchange exchange) throws IOException {
+		var path = exchange.getRequestURI().getPath();
+		if (path.equals("/t.js") || path.equals("/api/v1/collect")) {
+			proxy(exchange);
+			return;
+		}
+		var html = switch (path) {
+			case "/" -> pageHtml("Home", "<a id=\"to-shop\" href=\"/shop.html\">Shop</a>");
+			case "/shop.html" -> pageHtml("Shoes", "<button id=\"buy\" onclick=\"custodian.track('purchase', {plan: 'pro'})\">Buy</button>"
+					+ " <a id=\"to-done\" href=\"/done.html\">Done</a>");
+			case "/done.html" -> pageHtml("Thanks", "<p>Thank you</p>");
+			default -> null;
+		};
+		var body = (html == null ? "not found" : html).getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+		exchange.sendResponseHeaders(html == null ? 404 : 200, body.length);
+		exchange.getResponseBody().write(body);
+		exchange.close();
+	}
+
+	private String pageHtml(String title, String content) {
+		return """
+				<!doctype html><html lang="en"><head><meta charset="utf-8"><title>%s</title>
+				<script defer src="/t.js" data-site="%s"></script></head>
+				<body><h1>%s</h1>%s</body></html>""".formatted(title, site.id(), title, content);
+	}
+
+	/** Forwards to Custodian as a reverse proxy does, adding the visitor's address. */
+	private void proxy(HttpExchange exchange) throws IOException {
+		var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + exchange.getRequestURI()));
+		exchange.getRequestHeaders().forEach((name, values) -> {
+			if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
+				values.forEach(v -> request.header(name, v));
+			}
+		});
+		request.header("X-Forwarded-For", VISITOR_ADDRESS);
+		var body = exchange.getRequestBody().readAllBytes();
+		request.method(exchange.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
+				: HttpRequest.BodyPublishers.ofByteArray(body));
+		try {
+			var response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+			response.headers().firstValue("Content-Type").ifPresent(t -> exchange.getResponseHeaders().set("Content-Type", t));
+			var bytes = response.body();
+			exchange.sendResponseHeaders(response.statusCode(), bytes.length == 0 ? -1 : bytes.length);
+			if (bytes.length > 0) {
+				exchange.getResponseBody().write(bytes);
+			}
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			exchange.sendResponseHeaders(502, -1);
+		}
+		finally {
+			exchange.close();
+		}
+	}
+
+	private String page(String path) {
+		return "http://localhost:" + website.getAddress().getPort() + path;
+	}
+
+	private void awaitTitle(String title) {
+		await().atMost(Duration.ofSeconds(10)).until(() -> title.equals(browser.getTitle()));
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}
