@@ -3,6 +3,7 @@ package io.custodian.collect;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -44,6 +45,13 @@ class TrackerBrowserTests {
 
 	private static final Set<String> RESTRICTED = Set.of("host", "connection", "content-length", "expect", "upgrade");
 
+	/**
+	 * A visitor on Windows 11, whose Chrome freezes the OS version in the User-Agent ("Windows NT 10.0") and tells
+	 * the real one only through Client Hints; headless Chromium would otherwise announce itself and count as a bot.
+	 */
+	private static final String WINDOWS_CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 "
+			+ "(KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36";
+
 	/** An address DB-IP places in Germany, standing in for the visitor's public address. */
 	private static final String VISITOR_ADDRESS = "91.0.0.77";
 
@@ -74,6 +82,12 @@ class TrackerBrowserTests {
 		website.start();
 		chromium = Chromium.start();
 		browser = chromium.driver();
+		browser.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", WINDOWS_CHROME,
+				"acceptLanguage", "en-US", "userAgentMetadata", Map.of("brands",
+						List.of(Map.of("brand", "Google Chrome", "version", "156"), Map.of("brand", "Chromium", "version", "156")),
+						"fullVersionList", List.of(Map.of("brand", "Google Chrome", "version", "156.0.7000.1")),
+						"platform", "Windows", "platformVersion", "15.0.0", "architecture", "x86", "model", "",
+						"mobile", false)));
 	}
 
 	@AfterEach
@@ -102,14 +116,16 @@ class TrackerBrowserTests {
 		assertThat(shop.get("title")).isEqualTo("Shoes");
 		assertThat((String) shop.get("screen")).matches("\\d{3,5}x\\d{3,5}");
 		assertThat(shop.get("language")).isEqualTo("en-US");
-		assertThat((String) shop.get("browser")).containsIgnoringCase("Chrom");
-		assertThat(shop.get("browser_version")).isNotNull();
-		assertThat(shop.get("os")).isEqualTo("Linux");
-		assertThat(shop.get("os_version")).isNotNull();
+		assertThat(shop.get("browser")).isEqualTo("Chrome");
+		assertThat(shop.get("browser_version")).isEqualTo("156.0.7000.1");
+		assertThat(shop.get("os")).isEqualTo("Windows");
+		assertThat(shop.get("os_version")).as(shop.toString()).isEqualTo("11");
+		assertThat(shop.get("device")).isEqualTo("desktop");
 		assertThat(shop.get("country")).isEqualTo("DE");
 		assertThat(shop.get("ip")).isEqualTo("91.0.0.0");
 		assertThat(shop.get("occurred_at")).isNotNull();
 		assertThat(shop.get("cookieless")).isEqualTo(true);
+		assertThat(shop.get("bot")).isEqualTo(false);
 		var action = await().atMost(Duration.ofSeconds(15)).until(() -> row("action", "/shop.html"), r -> r != null);
 		assertThat(action.get("action_name")).isEqualTo("purchase");
 		assertThat((String) action.get("props")).contains("\"plan\":\"pro\"");
@@ -123,6 +139,7 @@ class TrackerBrowserTests {
 	void setsTheVisitorCookieOnlyWithConsentAndRemovesItOnWithdrawal() {
 		browser.get(page("/"));
 		browser.executeScript("custodian.consent({analytics: true}, 'consent-1')");
+		browser.manage().addCookie(new Cookie("custodian_consent", URLEncoder.encode("{\"id\":\"consent-1\",\"analytics\":true}", StandardCharsets.UTF_8)));
 		browser.findElement(By.id("to-shop")).click();
 		awaitTitle("Shoes");
 		var visitor = browser.manage().getCookieNamed("_cst_vid");
@@ -131,6 +148,7 @@ class TrackerBrowserTests {
 		assertThat(shop.get("visitor_id")).isEqualTo(visitor.getValue());
 		assertThat(shop.get("cookieless")).isEqualTo(false);
 
+		browser.manage().deleteCookieNamed("custodian_consent");
 		browser.executeScript("custodian.consent({analytics: false})");
 		assertThat(browser.manage().getCookies()).extracting(Cookie::getName).doesNotContain("_cst_vid", "_cst_sid");
 		browser.findElement(By.id("to-done")).click();

@@ -10,6 +10,7 @@ import io.custodian.collect.Site;
 import io.custodian.collect.internal.enrich.GeoLocator;
 import io.custodian.collect.internal.enrich.IpAnonymizer;
 import io.custodian.collect.internal.enrich.ReferrerClassifier;
+import io.custodian.collect.internal.enrich.UserAgentData;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,7 +57,8 @@ class HitEnrichment {
 		return new EventRow(site.id(), occurredAt(hit), hit.type(), visitor, session, hit.pageviewId(), cookieless,
 				hit.url(), path(hit.url()), hit.title(), hit.referrer(), clip(source.source()), source.channel(),
 				clip(source.utmSource()), clip(source.utmMedium()), clip(source.utmCampaign()), clip(source.utmTerm()),
-				clip(source.utmContent()), agent.browserName(), agent.browserVersion(), agent.osName(), agent.osVersion(),
+				clip(source.utmContent()), agent.browserName(), agent.browserVersion(), agent.osName(),
+				osVersion(agent.osVersion(), hit.hints()),
 				agent.deviceType(), location == null ? null : location.countryCode(),
 				location == null ? null : clip(location.region()), location == null ? null : clip(location.city()),
 				language(hit.language(), client.acceptLanguage()), hit.screen(), hit.engagedMs(),
@@ -64,6 +66,15 @@ class HitEnrichment {
 				action == null ? null : action.target(), action == null || action.props() == null ? null
 						: json.writeValueAsString(action.props()),
 				address == null ? null : anonymizer.anonymize(address).orElse(null), agent.bot(), hit.consentId());
+	}
+
+	/** Where the user-agent parser knows no version (Linux), the platform version the browser reports is the best. */
+	private static String osVersion(String parsed, UserAgentData hints) {
+		if (parsed != null || hints == null || hints.platformVersion() == null || hints.platformVersion().isBlank()) {
+			return parsed;
+		}
+		var version = hints.platformVersion().strip();
+		return version.length() > 50 ? version.substring(0, 50) : version;
 	}
 
 	private static Instant occurredAt(IncomingHit hit) {
