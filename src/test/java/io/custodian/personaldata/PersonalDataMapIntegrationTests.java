@@ -1,0 +1,57 @@
+package io.custodian.personaldata;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.custodian.CustodianTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every table is either covered by a personal-data store or declared to hold no personal data. */
+@CustodianTest
+class PersonalDataMapIntegrationTests {
+
+	/** Tables that hold no data about a customer or visitor, and why. */
+	static final Set<String> WITHOUT_PERSONAL_DATA = Set.of(
+			"flyway_schema_history", // migrations
+			"audit_entries", "audit_head", // ids and field names only, never values (checked in the encryption tests)
+			"staff", "api_tokens", // staff accounts, not customers
+			"purposes", "purpose_compatibility", // the registry
+			"sites", "collect_salts", "shedlock"); // configuration, daily salts, job locks
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	List<PersonalDataStore> stores;
+
+	@Test
+	void everyTableWithPersonalDataIsCoveredByAStore() {
+		var covered = new HashSet<String>();
+		stores.forEach(store -> covered.addAll(store.describe().tables()));
+		var tables = jdbc.sql("""
+				SELECT table_name FROM information_schema.tables
+				WHERE table_schema IN ('public', 'PUBLIC') AND table_type IN ('BASE TABLE', 'TABLE')""")
+			.query(String.class).list().stream().map(t -> t.toLowerCase(Locale.ROOT))
+			.filter(t -> !t.startsWith("events_"))
+			.toList();
+		assertThat(tables).isNotEmpty();
+		assertThat(tables).allSatisfy(table -> assertThat(covered.contains(table) || WITHOUT_PERSONAL_DATA.contains(table))
+			.as("table %s is covered by a PersonalDataStore or declared free of personal data", table).isTrue());
+	}
+
+	@Test
+	void everyStoreDescribesWhatItHolds() {
+		assertThat(stores).extracting(s -> s.describe().store()).contains("customer", "analytics");
+		assertThat(stores).allSatisfy(s -> {
+			assertThat(s.describe().tables()).isNotEmpty();
+			assertThat(s.describe().fields()).isNotEmpty();
+			assertThat(s.describe().retention()).isNotBlank();
+		});
+	}
+}
