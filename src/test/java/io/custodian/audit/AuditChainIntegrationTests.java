@@ -78,11 +78,7 @@ class AuditChainIntegrationTests {
 			assertThat(result).bodyJson().extractingPath("$.reason").asString().contains("missing");
 		}
 		finally {
-			jdbc.sql("""
-					INSERT INTO audit_entries (seq, recorded_at, actor, action, subject, purpose, fields, outcome, detail,
-					                           prev_hash, hash)
-					VALUES (:seq, :recorded_at, :actor, :action, :subject, :purpose, :fields, :outcome, :detail,
-					        :prev_hash, :hash)""").params(original).update();
+			restore(original);
 		}
 		assertThat(audit.verify().valid()).isTrue();
 	}
@@ -96,11 +92,7 @@ class AuditChainIntegrationTests {
 			assertThat(audit.verify().valid()).isFalse();
 		}
 		finally {
-			jdbc.sql("""
-					INSERT INTO audit_entries (seq, recorded_at, actor, action, subject, purpose, fields, outcome, detail,
-					                           prev_hash, hash)
-					VALUES (:seq, :recorded_at, :actor, :action, :subject, :purpose, :fields, :outcome, :detail,
-					        :prev_hash, :hash)""").params(original).update();
+			restore(original);
 		}
 	}
 
@@ -112,6 +104,14 @@ class AuditChainIntegrationTests {
 			assertThat(e.action()).isEqualTo("login");
 			assertThat(e.outcome()).isEqualTo(AuditEvent.Outcome.FAILED);
 		});
+	}
+
+	private void restore(Map<String, Object> row) {
+		jdbc.sql("""
+				INSERT INTO audit_entries (seq, recorded_at, actor, action, subject, purpose, fields, outcome, detail,
+				                           prev_hash, hash)
+				VALUES (:seq, :recorded_at, :actor, :action, :subject, :purpose, :fields, :outcome, :detail,
+				        :prev_hash, :hash)""").params(row).update();
 	}
 
 	private Map<String, Object> row(long seq) {
