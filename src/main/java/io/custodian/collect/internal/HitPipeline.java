@@ -75,7 +75,7 @@ public class HitPipeline {
 			}
 		}
 		await(rows);
-		return new Outcome(rows.size(), excluded);
+		return new Outcome(rows.size(), excluded, (int) rows.stream().filter(EventRow::bot).count());
 	}
 
 	private EventRow toRow(IncomingHit hit, Site site, ClientContext client) {
@@ -176,8 +176,15 @@ public class HitPipeline {
 		}
 	}
 
-	/** How many hits were stored and how many were left out by the site's rules. */
-	public record Outcome(int stored, int excluded) {
+	/**
+	 * How many hits were stored and how many were left out by the site's rules; {@code bots} counts the stored hits
+	 * flagged as bots (a subset of {@code stored}).
+	 */
+	public record Outcome(int stored, int excluded, int bots) {
+
+		public Outcome(int stored, int excluded) {
+			this(stored, excluded, 0);
+		}
 	}
 
 	/** The store cannot take more now: answer 503 with Retry-After. */

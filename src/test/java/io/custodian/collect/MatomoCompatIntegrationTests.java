@@ -1,0 +1,303 @@
+package io.custodian.collect;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.custodian.Api;
+import io.custodian.CustodianTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Matomo's tracker and tracking-API clients pointed at Custodian: requests shaped as piwik.js sends them. */
+@CustodianTest
+@TestPropertySource(properties = "custodian.collect.tracking-token=" + MatomoCompatIntegrationTests.TOKEN)
+class MatomoCompatIntegrationTests {
+
+	static final String TOKEN = "33dc3f2536d3025974cccb4b4d2d98f4";
+
+	static final String CHROME_LINUX = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36";
+
+	static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	UUID site;
+
+	int idsite;
+
+	String domain;
+
+	String page;
+
+	@BeforeEach
+	void registerSite() {
+		domain = "shop-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+		var result = Api.asAdmin(mvc).post("/api/v1/sites", """
+				{"name":"Shop","domains":["%s"],"timeZone":"Europe/Berlin"}""".formatted(domain)).exchange();
+		assertThat(result).hasStatus(HttpStatus.CREATED);
+		var created = json.readTree(result.getResponse().getContentAsByteArray());
+		site = UUID.fromString(created.get("id").asString());
+		idsite = created.get("trackingId").asInt();
+		page = enc("https://" + domain + "/a");
+	}
+
+	@Test
+	void storesAPageviewSentAsAnImageRequest() {
+		var result = get("/matomo.php?action_name=Page%20A&idsite=" + idsite + "&rec=1&r=482913&h=14&m=3&s=27&url="
+				+ enc("https://" + domain + "/a?x=1") + "&urlref=https%3A%2F%2Fsearch.example%2F&_id=3b1f0c9e7a6d5e21"
+				+ "&_idn=0&send_image=0&_refts=0&res=1920x1080&cookie=1&pv_id=Ab3dE9&pf_net=0&pf_srv=12&pf_tfr=3"
+				+ "&pf_dm1=140&pf_dm2=30&pf_onl=1&lang=de-DE,de;q%3D0.9");
+		assertThat(result).hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(result.getResponse().getHeader("Cache-Control")).isEqualTo("no-store");
+		var row = singleRow();
+		assertThat(row.get("type")).isEqualTo("pageview");
+		assertThat(row.get("path")).isEqualTo("/a");
+		assertThat(row.get("url")).isEqualTo("https://" + domain + "/a?x=1");
+		assertThat(row.get("title")).isEqualTo("Page A");
+		assertThat(row.get("referrer")).isEqualTo("https://search.example/");
+		assertThat(row.get("screen")).isEqualTo("1920x1080");
+		assertThat(row.get("language")).isEqualTo("de-DE");
+		assertThat(row.get("pageview_id")).isEqualTo("Ab3dE9");
+		assertThat(row.get("visitor_id")).isEqualTo("3b1f0c9e7a6d5e21");
+		assertThat(row.get("cookieless")).isEqualTo(false);
+		assertThat(row.get("browser")).isEqualTo("Chrome");
+		assertThat(row.get("ip")).isEqualTo("91.0.0.0");
+	}
+
+	@Test
+	void acceptsTheBeaconWithParametersInTheQueryAndAnEmptyBody() {
+		var origin = "https://" + domain;
+		var result = mvc.post()
+			.uri(URI.create("/matomo.php?action_name=Page%20A&idsite=" + idsite + "&rec=1&r=482913&url=" + page
+					+ "&_id=3b1f0c9e7a6d5e21&send_image=0&pv_id=Ab3dE9"))
+			.contentType(FORM).header("Origin", origin).header("User-Agent", CHROME_LINUX).content(new byte[0])
+			.exchange();
+		assertThat(result).hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(result.getResponse().getHeader("Access-Control-Allow-Origin")).isEqualTo(origin);
+		assertThat(result.getResponse().getHeader("Access-Control-Allow-Credentials")).isEqualTo("true");
+		assertThat(singleRow().get("title")).isEqualTo("Page A");
+	}
+
+	@Test
+	void storesAnEventPostedAsAFormBodyToPiwikPhp() {
+		var result = mvc.post().uri("/piwik.php").header("Origin", "https://" + domain).contentType(FORM)
+			.header("User-Agent", CHROME_LINUX)
+			.content("e_c=Videos&e_a=Play&e_n=Intro&e_v=12.5&idsite=" + idsite + "&rec=1&r=118273&h=14&m=4&s=2&url="
+					+ page + "&_id=3b1f0c9e7a6d5e21&send_image=0&pv_id=Ab3dE9&ca=1")
+			.exchange();
+		assertThat(result).hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(result.getResponse().getHeader("Access-Control-Allow-Credentials")).isEqualTo("true");
+		var row = singleRow();
+		assertThat(row.get("type")).isEqualTo("action");
+		assertThat(row.get("action_kind")).isEqualTo("event");
+		assertThat(row.get("action_name")).isEqualTo("Videos/Play");
+		assertThat(json.readTree((String) row.get("props")))
+			.isEqualTo(json.readTree("{\"category\":\"Videos\",\"action\":\"Play\",\"name\":\"Intro\",\"value\":12.5}"));
+		assertThat(row.get("pageview_id")).isEqualTo("Ab3dE9");
+	}
+
+	@Test
+	void letsTheQueryWinOverTheFormBody() {
+		var result = mvc.post().uri(URI.create("/matomo.php?action_name=FromQuery&send_image=0")).contentType(FORM)
+			.content("action_name=FromBody&idsite=" + idsite + "&rec=1&url=" + page).exchange();
+		assertThat(result).hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(singleRow().get("title")).isEqualTo("FromQuery");
+	}
+
+	@Test
+	void storesOutlinksDownloadsSearchesAndHeartbeats() {
+		assertThat(get("/matomo.php?action_name=A&idsite=" + idsite + "&rec=1&url=" + page
+				+ "&_id=3b1f0c9e7a6d5e21&send_image=0&pv_id=Ab3dE9")).hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(get("/matomo.php?link=https%3A%2F%2Fother.example%2F&idsite=" + idsite + "&rec=1&r=1&url=" + page
+				+ "&_id=3b1f0c9e7a6d5e21&send_image=0&pv_id=Ab3dE9")).hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(get("/matomo.php?download=" + enc("https://" + domain + "/f.pdf") + "&idsite=" + idsite
+				+ "&rec=1&r=2&url=" + page + "&send_image=0&pv_id=Ab3dE9")).hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(get("/matomo.php?search=boots&search_cat=shoes&search_count=12&idsite=" + idsite + "&rec=1&r=3&url="
+				+ enc("https://" + domain + "/search?q=boots") + "&send_image=0&pv_id=Zz9yX8"))
+			.hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(get("/matomo.php?ping=1&idsite=" + idsite + "&rec=1&r=4&url=" + page
+				+ "&_id=3b1f0c9e7a6d5e21&send_image=0&pv_id=Ab3dE9")).hasStatus(HttpStatus.NO_CONTENT);
+
+		var rows = jdbc.sql("SELECT * FROM events WHERE site_id = :site ORDER BY seq").param("site", site).query().listOfRows();
+		assertThat(rows).extracting(r -> r.get("type"))
+			.containsExactly("pageview", "action", "action", "action", "engagement");
+		assertThat(rows.get(1)).containsEntry("action_kind", "outbound").containsEntry("action_target", "https://other.example/");
+		assertThat(rows.get(2)).containsEntry("action_kind", "download")
+			.containsEntry("action_target", "https://" + domain + "/f.pdf");
+		assertThat(rows.get(3)).containsEntry("action_kind", "search").containsEntry("action_name", "boots")
+			.containsEntry("path", "/search");
+		assertThat(json.readTree((String) rows.get(3).get("props")))
+			.isEqualTo(json.readTree("{\"keyword\":\"boots\",\"category\":\"shoes\",\"count\":12}"));
+		assertThat(rows.get(4)).containsEntry("pageview_id", "Ab3dE9");
+		assertThat(((Number) rows.get(4).get("engaged_ms")).intValue()).isBetween(0, 60_000);
+	}
+
+	@Test
+	void answersATransparentGifWithoutSendImage() {
+		var result = get("/matomo.php?idsite=" + idsite + "&rec=1&url=" + enc("https://" + domain + "/"));
+		assertThat(result).hasStatusOk().hasContentType("image/gif");
+		assertThat(result.getResponse().getContentAsByteArray()).hasSize(43)
+			.isEqualTo(Base64.getDecoder().decode("R0lGODlhAQABAIAAAAAAAAAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw=="));
+		assertThat(result.getResponse().getHeader("Cache-Control")).isEqualTo("no-store");
+		assertThat(count()).isEqualTo(1);
+	}
+
+	@Test
+	void answersABareRequestWithAnInformationPageAndIgnoresRecZero() {
+		var bare = get("/matomo.php");
+		assertThat(bare).hasStatusOk().hasContentTypeCompatibleWith("text/html");
+		assertThat(get("/matomo.php?idsite=" + idsite + "&rec=0&url=" + page + "&send_image=0"))
+			.hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(count()).isZero();
+	}
+
+	@Test
+	void tracksABulkRequestAsPiwikJsSendsIt() {
+		var result = mvc.post().uri("/matomo.php").contentType(FORM).header("User-Agent", CHROME_LINUX)
+			.header("Origin", "https://" + domain)
+			.content("""
+					{"requests":["?action_name=A&idsite=%1$d&rec=1&url=%2$s&_id=3b1f0c9e7a6d5e21&send_image=0",\
+					"?e_c=Cat&e_a=Act&idsite=%1$d&rec=1&url=%2$s&_id=3b1f0c9e7a6d5e21&send_image=0"]}"""
+				.formatted(idsite, page))
+			.exchange();
+		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("application/json");
+		assertThat(json.readTree(result.getResponse().getContentAsByteArray()))
+			.isEqualTo(json.readTree("{\"status\":\"success\",\"tracked\":2,\"invalid\":0}"));
+		assertThat(jdbc.sql("SELECT type FROM events WHERE site_id = :site ORDER BY seq").param("site", site)
+			.query(String.class).list()).containsExactly("pageview", "action");
+	}
+
+	@Test
+	void countsInvalidBulkItemsAndStoresTheOthers() {
+		var result = mvc.post().uri("/matomo.php").contentType("text/plain")
+			.content("""
+					{"requests":["?idsite=%1$d&rec=1&url=%2$s","?idsite=999999&rec=1&url=%2$s",\
+					{"idsite":%1$d,"rec":1,"url":"https://%3$s/b","action_name":"B"}]}""".formatted(idsite, page, domain))
+			.exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(json.readTree(result.getResponse().getContentAsByteArray()))
+			.isEqualTo(json.readTree("{\"status\":\"success\",\"tracked\":2,\"invalid\":1}"));
+		assertThat(count()).isEqualTo(2);
+
+		var silent = mvc.post().uri("/matomo.php").contentType("text/plain")
+			.content("{\"requests\":[\"?idsite=%d&rec=1&url=%s\"],\"send_image\":0}".formatted(idsite, page)).exchange();
+		assertThat(silent).hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(count()).isEqualTo(3);
+	}
+
+	@Test
+	void usesIpUserAgentAndTimeOverridesOnlyWithTheToken() {
+		var cdt = Instant.now().minus(2, ChronoUnit.HOURS).getEpochSecond();
+		var result = mvc.post().uri("/matomo.php").contentType("application/json")
+			.with(r -> {
+				r.setRemoteAddr("91.0.0.77");
+				return r;
+			})
+			.content("""
+					{"requests":["?idsite=%d&rec=1&url=%s&action_name=Home&cip=203.0.113.9&cdt=%d&ua=Mozilla%%2F5.0%%20(compatible%%3B%%20Googlebot%%2F2.1)"],\
+					"token_auth":"%s"}""".formatted(idsite, page, cdt, TOKEN))
+			.exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(json.readTree(result.getResponse().getContentAsByteArray()))
+			.isEqualTo(json.readTree("{\"status\":\"success\",\"tracked\":1,\"invalid\":0,\"invalid_indices\":[]}"));
+		var row = singleRow();
+		assertThat(row.get("ip")).isEqualTo("203.0.113.0");
+		assertThat(row.get("bot")).isEqualTo(true);
+		var at = jdbc.sql("SELECT occurred_at FROM events WHERE site_id = :site").param("site", site)
+			.query(OffsetDateTime.class).single();
+		assertThat(at.toInstant()).isEqualTo(Instant.ofEpochSecond(cdt));
+	}
+
+	@Test
+	void ignoresIpAndUserAgentOverridesWithoutAValidToken() {
+		for (var token : new String[] { "", "&token_auth=wrong" }) {
+			assertThat(get("/matomo.php?idsite=" + idsite + "&rec=1&send_image=0&url=" + page
+					+ "&cip=203.0.113.9&ua=Googlebot%2F2.1" + token)).hasStatus(HttpStatus.NO_CONTENT);
+		}
+		var rows = jdbc.sql("SELECT ip, bot, browser FROM events WHERE site_id = :site").param("site", site).query()
+			.listOfRows();
+		assertThat(rows).hasSize(2).allSatisfy(row -> {
+			assertThat(row.get("ip")).isEqualTo("91.0.0.0");
+			assertThat(row.get("bot")).isEqualTo(false);
+			assertThat(row.get("browser")).isEqualTo("Chrome");
+		});
+		assertThat(get("/matomo.php?idsite=" + idsite + "&rec=1&send_image=0&url=" + page + "&cip=203.0.113.9&token_auth="
+				+ TOKEN)).hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM events WHERE site_id = :site AND ip = '203.0.113.0'")
+			.param("site", site).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void refusesUnknownSitesForeignPagesAndBadParametersWithAReason() throws Exception {
+		var base = "&rec=1&send_image=0&url=" + page;
+		for (var query : List.of("idsite=999999" + base, "idsite=abc" + base, "idsite=-1" + base, "rec=1&url=" + page,
+				"idsite=" + idsite + "&rec=1&url=https%3A%2F%2Fevil.example%2F",
+				"idsite=" + idsite + "&rec=1&url=" + enc("https://" + domain + "/" + "a".repeat(10_000)),
+				"idsite=" + idsite + "&rec=1&url=javascript%3Aalert(1)",
+				"idsite=" + idsite + base + "&_id=not-a-visitor-id", "idsite=" + idsite + base + "&e_c=Cat",
+				"idsite=" + idsite + base + "&e_c=Cat&e_a=Act&e_v=lots", "idsite=" + idsite + base + "&res=huge",
+				"idsite=" + idsite + base + "&search=x&search_count=many", "idsite=" + idsite + base + "&pv_id=has%20space",
+				"idsite=" + idsite + base + "&action_name=a%00b",
+				"idsite=" + idsite + base + "&cdt=yesterday&token_auth=" + TOKEN,
+				"idsite=" + idsite + base + "&cip=not-an-ip&token_auth=" + TOKEN)) {
+			var result = get("/matomo.php?" + query);
+			assertThat(result.getResponse().getStatus()).as(query).isEqualTo(400);
+			assertThat(result.getResponse().getContentAsString()).as(query).contains("errors");
+		}
+		for (var body : List.of("{\"requests\": [", "{\"requests\":\"?idsite=1\"}", "{\"requests\":[]}",
+				"{\"requests\":[\"?idsite=999999&rec=1&url=" + page + "\"]}", "{\"requests\":[42]}")) {
+			var result = mvc.post().uri("/matomo.php").contentType(FORM).content(body).exchange();
+			assertThat(result.getResponse().getStatus()).as(body).isEqualTo(400);
+		}
+		var huge = mvc.post().uri("/matomo.php").contentType(FORM)
+			.content("idsite=" + idsite + "&rec=1&url=" + page + "&x=" + "y".repeat(70_000)).exchange();
+		assertThat(huge).hasStatus(HttpStatus.CONTENT_TOO_LARGE);
+		var forged = mvc.get().uri(URI.create("/matomo.php?idsite=" + idsite + base)).header("Origin", "https://attacker.example")
+			.exchange();
+		assertThat(forged).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(count()).isZero();
+	}
+
+	MvcTestResult get(String uri) {
+		return mvc.get().uri(URI.create(uri)).header("User-Agent", CHROME_LINUX).with(r -> {
+			r.setRemoteAddr("91.0.0.77");
+			return r;
+		}).exchange();
+	}
+
+	Map<String, Object> singleRow() {
+		return jdbc.sql("SELECT * FROM events WHERE site_id = :site").param("site", site).query().singleRow();
+	}
+
+	long count() {
+		return jdbc.sql("SELECT COUNT(*) FROM events WHERE site_id = :site").param("site", site).query(Long.class).single();
+	}
+
+	static String enc(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+}
