@@ -1,0 +1,57 @@
+package io.custodian.analytics;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Site analytics from hourly rollups: summary, time series, breakdowns, and a live view from recent raw events.
+ * Dates are in the site's time zone. Unknown sites raise a 404 problem, bad input a 400 naming the field.
+ */
+public interface Analytics {
+
+	Summary summary(UUID siteId, DateRange range, Filter filter, boolean compare);
+
+	List<Point> timeseries(UUID siteId, DateRange range, Filter filter, Interval interval);
+
+	/** Top values of a dimension; a filter is only accepted on the same dimension (rollups are one-dimensional). */
+	List<Row> breakdown(UUID siteId, DateRange range, Dimension dimension, Filter filter, int limit);
+
+	Live live(UUID siteId);
+
+	/** Today in the site's time zone. */
+	LocalDate today(UUID siteId);
+
+	enum Interval {
+		HOUR, DAY
+	}
+
+	/** Figures for a period. bounceRate in percent (one decimal), avgTimeOnPageMs = engaged time / pageviews. */
+	record Metrics(long visitors, long visits, long pageviews, Double bounceRate, Long avgTimeOnPageMs, long actions) {
+	}
+
+	/** Change in percent from the previous period (null when the previous value is zero or absent). */
+	record Change(Double visitors, Double visits, Double pageviews, Double bounceRate, Double avgTimeOnPageMs,
+			Double actions) {
+	}
+
+	record Summary(UUID siteId, LocalDate from, LocalDate to, String filter, Metrics current, LocalDate previousFrom,
+			LocalDate previousTo, Metrics previous, Change change) {
+	}
+
+	/** One interval of a time series: its start in site-local time. */
+	record Point(LocalDateTime start, long visitors, long visits, long pageviews, long actions) {
+	}
+
+	record Row(String value, long visitors, long visits, long pageviews, Double bounceRate, Long avgTimeOnPageMs,
+			long actions) {
+	}
+
+	record Live(UUID siteId, Instant since, long visitors, long pageviews, List<LivePage> topPages) {
+	}
+
+	record LivePage(String path, long visitors, long pageviews) {
+	}
+}

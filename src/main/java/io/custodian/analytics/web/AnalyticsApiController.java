@@ -1,0 +1,82 @@
+package io.custodian.analytics.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.custodian.analytics.Analytics;
+import io.custodian.analytics.DateRange;
+import io.custodian.analytics.Filter;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The analytics API. Dates are YYYY-MM-DD in the site's time zone; filter is dimension:value. */
+@RestController
+@RequestMapping("/api/v1/analytics/{siteId}")
+@PreAuthorize("hasAuthority('SCOPE_analytics:read')")
+@Tag(name = "Analytics", description = "Visitors, visits, pageviews, bounce rate, time on page and breakdowns")
+class AnalyticsApiController {
+
+	private final Analytics analytics;
+
+	private final CsvExport csv;
+
+	AnalyticsApiController(Analytics analytics, CsvExport csv) {
+		this.analytics = analytics;
+		this.csv = csv;
+	}
+
+	@GetMapping("/summary")
+	@Operation(summary = "Totals for a date range, optionally compared with the previous period of the same length")
+	Analytics.Summary summary(@PathVariable UUID siteId, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String compare,
+			@RequestParam(required = false) String filter) {
+		return analytics.summary(siteId, range(siteId, from, to), Filter.parse(filter), AnalyticsQuery.compare(compare));
+	}
+
+	@GetMapping("/timeseries")
+	@Operation(summary = "Visitors, visits, pageviews and actions per hour or day (site-local)")
+	List<Analytics.Point> timeseries(@PathVariable UUID siteId, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String interval,
+			@RequestParam(required = false) String filter) {
+		var range = range(siteId, from, to);
+		return analytics.timeseries(siteId, range, Filter.parse(filter), AnalyticsQuery.interval(interval, range.days()));
+	}
+
+	@GetMapping("/breakdown/{dimension}")
+	@Operation(summary = "Top values of page, title, entry_page, exit_page, source, channel, campaign, browser, os, "
+			+ "device, country, region, city, language, screen or action")
+	List<Analytics.Row> breakdown(@PathVariable UUID siteId, @PathVariable String dimension,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String limit, @RequestParam(required = false) String filter) {
+		var d = AnalyticsQuery.dimension(dimension);
+		return analytics.breakdown(siteId, range(siteId, from, to), d, Filter.parse(filter),
+				AnalyticsQuery.limit(limit, 10));
+	}
+
+	@GetMapping(value = "/export.csv")
+	@Operation(summary = "CSV of every breakdown, or of one with dimension=")
+	ResponseEntity<String> export(@PathVariable UUID siteId, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String dimension,
+			@RequestParam(required = false) String filter) {
+		var d = dimension == null || dimension.isBlank() ? null : AnalyticsQuery.dimension(dimension);
+		return csv.export(siteId, range(siteId, from, to), d, Filter.parse(filter));
+	}
+
+	@GetMapping("/live")
+	@Operation(summary = "Visitors and pageviews in the last 30 minutes, with the top pages")
+	Analytics.Live live(@PathVariable UUID siteId) {
+		return analytics.live(siteId);
+	}
+
+	private DateRange range(UUID siteId, String from, String to) {
+		var today = analytics.today(siteId);
+		return DateRange.parse(from, to, today);
+	}
+}
