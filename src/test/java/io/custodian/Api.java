@@ -38,6 +38,11 @@ public final class Api {
 			.content(json);
 	}
 
+	public MockMvcRequestBuilder put(String uri, String json, Object... vars) {
+		return mvc.put().uri(uri, vars).with(httpBasic(username, password)).contentType(MediaType.APPLICATION_JSON)
+			.content(json);
+	}
+
 	public MockMvcRequestBuilder patch(String uri, String json, Object... vars) {
 		return mvc.patch().uri(uri, vars).with(httpBasic(username, password)).contentType(MediaType.APPLICATION_JSON)
 			.content(json);

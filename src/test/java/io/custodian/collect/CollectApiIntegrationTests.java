@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.custodian.Api;
+import io.custodian.Consents;
 import io.custodian.CustodianTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,13 +56,15 @@ class CollectApiIntegrationTests {
 
 	@Test
 	void storesAPageviewWithEveryFieldEnriched() {
+		var consent = Consents.grant(mvc, json, site, "analytics");
 		var result = send("""
 				{"site":"%s","type":"pageview","url":"https://www.%s/products/shoes?utm_source=newsletter&utm_medium=email",
 				 "title":"Shoes","referrer":"https://www.google.com/","screen":"1920x1080","language":"de-DE",
 				 "pageview":"a1b2c3d4e5f60718","visitor":"0123456789abcdef","session":"fedcba9876543210",
+				 "consent":"%s",
 				 "hints":{"platform":"Windows","platformVersion":"15.0.0","mobile":false,
 				          "fullVersionList":[{"brand":"Google Chrome","version":"131.0.6778.86"}]}}"""
-			.formatted(site, domain));
+			.formatted(site, domain, consent));
 		assertThat(result).hasStatus(HttpStatus.ACCEPTED);
 		assertThat(result.getResponse().getHeader("Access-Control-Allow-Origin")).isNull();
 		Map<String, Object> row = jdbc.sql("SELECT * FROM events WHERE site_id = :site").param("site", UUID.fromString(site))
@@ -80,6 +83,25 @@ class CollectApiIntegrationTests {
 		assertThat(row.get("visitor_id")).isEqualTo("0123456789abcdef");
 		assertThat(row.get("cookieless")).isEqualTo(false);
 		assertThat(row.get("bot")).isEqualTo(false);
+	}
+
+	@Test
+	void storesNothingIdentifyingForAVisitorCookieWithoutConsent() {
+		var withdrawn = Consents.grant(mvc, json, site, "marketing");
+		for (var consent : new String[] { null, "c_forgedforgedforged.0123456789abcdef", withdrawn }) {
+			assertThat(send("""
+					{"site":"%s","type":"pageview","url":"https://%s/","visitor":"0123456789abcdef",
+					 "session":"fedcba9876543210"%s}""".formatted(site, domain,
+					consent == null ? "" : ",\"consent\":\"" + consent + "\""))).hasStatus(HttpStatus.ACCEPTED);
+		}
+		var rows = jdbc.sql("SELECT visitor_id, session_id, consent_id, cookieless FROM events WHERE site_id = :site")
+			.param("site", UUID.fromString(site)).query().listOfRows();
+		assertThat(rows).hasSize(3).allSatisfy(row -> {
+			assertThat(row.get("visitor_id")).isNotEqualTo("0123456789abcdef");
+			assertThat(row.get("session_id")).isNotEqualTo("fedcba9876543210");
+			assertThat(row.get("consent_id")).isNull();
+			assertThat(row.get("cookieless")).isEqualTo(true);
+		});
 	}
 
 	@Test

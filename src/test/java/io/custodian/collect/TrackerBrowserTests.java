@@ -43,7 +43,8 @@ import static org.awaitility.Awaitility.await;
 @ContextConfiguration(initializers = TestDatabase.class)
 class TrackerBrowserTests {
 
-	private static final Set<String> RESTRICTED = Set.of("host", "connection", "content-length", "expect", "upgrade");
+	private static final Set<String> RESTRICTED = Set.of("host", "connection", "content-length", "expect", "upgrade",
+			"accept-encoding");
 
 	/**
 	 * A visitor on Windows 11, whose Chrome freezes the OS version in the User-Agent ("Windows NT 10.0") and tells
@@ -136,16 +137,19 @@ class TrackerBrowserTests {
 	}
 
 	@Test
-	void setsTheVisitorCookieOnlyWithConsentAndRemovesItOnWithdrawal() {
+	void setsTheVisitorCookieOnlyWithConsentAndRemovesItOnWithdrawal() throws Exception {
+		var consentId = grantAnalytics();
 		browser.get(page("/"));
-		browser.executeScript("custodian.consent({analytics: true}, 'consent-1')");
-		browser.manage().addCookie(new Cookie("custodian_consent", URLEncoder.encode("{\"id\":\"consent-1\",\"analytics\":true}", StandardCharsets.UTF_8)));
+		browser.executeScript("custodian.consent({analytics: true}, arguments[0])", consentId);
+		browser.manage().addCookie(new Cookie("custodian_consent", URLEncoder.encode(
+				"{\"id\":\"" + consentId + "\",\"analytics\":true}", StandardCharsets.UTF_8)));
 		browser.findElement(By.id("to-shop")).click();
 		awaitTitle("Shoes");
 		var visitor = browser.manage().getCookieNamed("_cst_vid");
 		assertThat(visitor).isNotNull();
 		var shop = await().atMost(Duration.ofSeconds(15)).until(() -> row("pageview", "/shop.html"), r -> r != null);
 		assertThat(shop.get("visitor_id")).isEqualTo(visitor.getValue());
+		assertThat(shop.get("consent_id")).isEqualTo(consentId);
 		assertThat(shop.get("cookieless")).isEqualTo(false);
 
 		browser.manage().deleteCookieNamed("custodian_consent");
@@ -156,6 +160,15 @@ class TrackerBrowserTests {
 		var done = await().atMost(Duration.ofSeconds(15)).until(() -> row("pageview", "/done.html"), r -> r != null);
 		assertThat(done.get("cookieless")).isEqualTo(true);
 		assertThat(done.get("visitor_id")).isNotEqualTo(visitor.getValue());
+	}
+
+	private String grantAnalytics() throws Exception {
+		var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/consent/records"))
+			.header("Content-Type", "text/plain")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"site\":\"" + site.id() + "\",\"granted\":[\"analytics\"]}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(201);
+		return response.body().replaceAll(".*\"consentId\":\"([^\"]+)\".*", "$1");
 	}
 
 	private Map<String, Object> row(String type, String path) {

@@ -22,7 +22,10 @@ class PersonalDataMapIntegrationTests {
 			"audit_entries", "audit_head", // ids and field names only, never values (checked in the encryption tests)
 			"staff", "api_tokens", // staff accounts, not customers
 			"purposes", "purpose_compatibility", // the registry
-			"sites", "collect_salts", "shedlock"); // configuration, daily salts, job locks
+			"sites", "collect_salts", "shedlock", // configuration, daily salts, job locks
+			"analytics_rollup", "analytics_watermark", // aggregates without identifiers
+			"analytics_seen", "analytics_sessions", "analytics_pageviews", // hashed working state, purged after 2-3 days
+			"consent_configs", "cookie_declarations", "privacy_statements", "consent_head"); // banner configuration
 
 	@Autowired
 	JdbcClient jdbc;

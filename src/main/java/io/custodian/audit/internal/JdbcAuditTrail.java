@@ -13,6 +13,7 @@ import io.custodian.audit.AuditEntry;
 import io.custodian.audit.AuditEvent;
 import io.custodian.audit.AuditTrail;
 import io.custodian.audit.ChainVerification;
+import io.custodian.audit.HashChain;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -78,11 +79,11 @@ class JdbcAuditTrail implements AuditTrail {
 	@Override
 	@Transactional(readOnly = true)
 	public ChainVerification verify() {
-		var walker = new ChainWalker();
+		var walker = new HashChain.Walker();
 		try (var entries = jdbc.sql("SELECT * FROM audit_entries ORDER BY seq").withFetchSize(1000)
 			.query(JdbcAuditTrail::map)
 			.stream()) {
-			entries.forEach(walker::accept);
+			entries.forEach(e -> walker.accept(e.seq(), e.prevHash(), e.hash(), ChainHash.of(e)));
 		}
 		var head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1")
 			.query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")))

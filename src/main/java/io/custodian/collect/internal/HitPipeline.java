@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.custodian.collect.AnalyticsConsent;
 import io.custodian.collect.CollectSettings;
 import io.custodian.collect.CookieMode;
 import io.custodian.collect.Site;
@@ -39,8 +40,11 @@ public class HitPipeline {
 
 	private final CollectSettings settings;
 
+	private final AnalyticsConsent consent;
+
 	HitPipeline(Sites sites, HitEnrichment enrichment, EventWriter writer, VisitorRegistry visitors,
-			CollectSettings settings) {
+			CollectSettings settings, AnalyticsConsent consent) {
+		this.consent = consent;
 		this.sites = sites;
 		this.enrichment = enrichment;
 		this.writer = writer;
@@ -78,7 +82,9 @@ public class HitPipeline {
 		return new Outcome(rows.size(), excluded, (int) rows.stream().filter(EventRow::bot).count());
 	}
 
-	private EventRow toRow(IncomingHit hit, Site site, ClientContext client) {
+	private EventRow toRow(IncomingHit received, Site site, ClientContext client) {
+		var hit = received.visitorId() != null && !consent.covers(site.id(), received.consentId(), Instant.now())
+				? received.withoutIdentity() : received;
 		var address = hit.ip() != null ? hit.ip() : client.address() == null ? null : client.address().getHostAddress();
 		if (address != null && isExcluded(site, address)) {
 			return null;

@@ -19,6 +19,12 @@ public record IncomingHit(SiteRef site, String type, String url, String title, S
 
 	public static final String ACTION = "action";
 
+	/** The same hit without visitor, session and consent ids: what remains when consent does not cover analytics. */
+	public IncomingHit withoutIdentity() {
+		return new IncomingHit(site, type, url, title, referrer, screen, language, pageviewId, occurredAt, null, null,
+				null, engagedMs, action, hints, userAgent, ip);
+	}
+
 	/** How a wire format names the site. */
 	public record SiteRef(String id, Integer trackingId, String domain) {
 

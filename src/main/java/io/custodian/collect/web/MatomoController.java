@@ -300,7 +300,7 @@ class MatomoController {
 		}
 		var hit = new IncomingHit(SiteRef.byTrackingId(trackingId), type, p.get("url"), p.get("action_name"),
 				CompatFields.referrer(p.get("urlref")), p.get("res"), CompatFields.firstLanguage(p.get("lang")), pvId,
-				at, visitor, null, null, engagedMs, action, null, userAgent, ip);
+				at, visitor, null, p.get("consent"), engagedMs, action, null, userAgent, ip);
 		return new Parsed(hit, IncomingHit.PAGEVIEW.equals(type) && pvId != null ? trackingId + ":" + pvId : null,
 				at);
 	}

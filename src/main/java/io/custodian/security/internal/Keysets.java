@@ -72,7 +72,7 @@ final class Keysets {
 			var wrapped = json.contains("encryptedKeyset");
 			if (wrapped && master == null) {
 				throw new IllegalStateException("The keyset " + file
-						+ " is wrapped by a master key: set custodian.security.master-key (CUSTODIAN_SECURITY_MASTER_KEY)");
+						+ " is wrapped by a master key: set custodian.security.master-key (CUSTODIAN_MASTER_KEY)");
 			}
 			return wrapped ? TinkJsonProtoKeysetFormat.parseEncryptedKeyset(json, master, WRAP_CONTEXT)
 					: TinkJsonProtoKeysetFormat.parseKeyset(json, InsecureSecretKeyAccess.get());

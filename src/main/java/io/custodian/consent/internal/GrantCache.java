@@ -1,0 +1,67 @@
+package io.custodian.consent.internal;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.custodian.collect.AnalyticsConsent;
+import io.custodian.consent.ConsentSettings;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What each consent id grants now, as the collector asks it on every hit: read from the latest record and cached
+ * briefly; a new decision on this node clears its entry at once.
+ */
+@Component
+class GrantCache implements AnalyticsConsent {
+
+	private static final int MAX_ENTRIES = 200_000;
+
+	private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+
+	private final JdbcClient jdbc;
+
+	private final ConsentIds ids;
+
+	private final ConsentSettings settings;
+
+	GrantCache(JdbcClient jdbc, ConsentIds ids, ConsentSettings settings) {
+		this.jdbc = jdbc;
+		this.ids = ids;
+		this.settings = settings;
+	}
+
+	@Override
+	public boolean covers(UUID siteId, String consentId, Instant at) {
+		if (consentId == null || !ids.isGenuine(consentId)) {
+			return false;
+		}
+		var entry = entries.get(consentId);
+		if (entry == null || entry.loadedAt().isBefore(Instant.now().minus(settings.cacheTtl()))) {
+			if (entries.size() > MAX_ENTRIES) {
+				entries.clear();
+			}
+			entry = load(consentId);
+			entries.put(consentId, entry);
+		}
+		return entry.site().map(siteId::equals).orElse(false) && entry.analytics();
+	}
+
+	void forget(String consentId) {
+		entries.remove(consentId);
+	}
+
+	private Entry load(String consentId) {
+		return jdbc.sql("SELECT site_id, granted FROM consent_records WHERE consent_id = :id ORDER BY seq DESC LIMIT 1")
+			.param("id", consentId)
+			.query((rs, n) -> new Entry(Optional.of(rs.getObject("site_id", UUID.class)),
+					(',' + rs.getString("granted") + ',').contains(",analytics,"), Instant.now()))
+			.optional()
+			.orElse(new Entry(Optional.empty(), false, Instant.now()));
+	}
+
+	private record Entry(Optional<UUID> site, boolean analytics, Instant loadedAt) {
+	}
+}

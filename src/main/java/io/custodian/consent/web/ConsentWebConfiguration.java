@@ -1,0 +1,24 @@
+package io.custodian.consent.web;
+
+import io.custodian.security.PublicEndpoints;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** The banner's endpoints are public and answer any origin; the back-end check carries its own site token. */
+@Configuration
+class ConsentWebConfiguration implements WebMvcConfigurer {
+
+	@Bean
+	PublicEndpoints consentEndpoints() {
+		return PublicEndpoints.of("/consent.js", "/api/v1/consent/**", "/.well-known/gpc.json", "/consent/*/cookies");
+	}
+
+	@Override
+	public void addCorsMappings(CorsRegistry registry) {
+		registry.addMapping("/api/v1/consent/**").allowedOriginPatterns("*").allowedMethods("GET", "POST", "OPTIONS")
+			.allowedHeaders("*").allowCredentials(false).maxAge(86400);
+		registry.addMapping("/.well-known/gpc.json").allowedOriginPatterns("*").allowedMethods("GET");
+	}
+}
