@@ -1,7 +1,6 @@
 package io.custodian.collect;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,15 +9,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.custodian.Chromium;
 import io.custodian.TestDatabase;
+import io.custodian.TestWebsite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,9 +39,6 @@ import static org.awaitility.Awaitility.await;
 @ContextConfiguration(initializers = TestDatabase.class)
 class TrackerBrowserTests {
 
-	private static final Set<String> RESTRICTED = Set.of("host", "connection", "content-length", "expect", "upgrade",
-			"accept-encoding");
-
 	/**
 	 * A visitor on Windows 11, whose Chrome freezes the OS version in the User-Agent ("Windows NT 10.0") and tells
 	 * the real one only through Client Hints; headless Chromium would otherwise announce itself and count as a bot.
@@ -67,7 +60,7 @@ class TrackerBrowserTests {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
-	private HttpServer website;
+	private TestWebsite website;
 
 	private Chromium chromium;
 
@@ -78,9 +71,7 @@ class TrackerBrowserTests {
 	@BeforeEach
 	void startWebsiteAndBrowser() throws IOException {
 		site = sites.register(new NewSite("Shop", List.of("localhost"), "Europe/Berlin", "cookieless", List.of()));
-		website = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		website.createContext("/", this::serve);
-		website.start();
+		website = TestWebsite.start(port, VISITOR_ADDRESS, pages());
 		chromium = Chromium.start();
 		browser = chromium.driver();
 		browser.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", WINDOWS_CHROME,
@@ -97,7 +88,7 @@ class TrackerBrowserTests {
 			chromium.close();
 		}
 		if (website != null) {
-			website.stop(0);
+			website.close();
 		}
 	}
 
@@ -177,24 +168,11 @@ class TrackerBrowserTests {
 			.findFirst().orElse(null);
 	}
 
-	private void serve(HttpExchange exchange) throws IOException {
-		var path = exchange.getRequestURI().getPath();
-		if (path.equals("/t.js") || path.equals("/api/v1/collect")) {
-			proxy(exchange);
-			return;
-		}
-		var html = switch (path) {
-			case "/" -> pageHtml("Home", "<a id=\"to-shop\" href=\"/shop.html\">Shop</a>");
-			case "/shop.html" -> pageHtml("Shoes", "<button id=\"buy\" onclick=\"custodian.track('purchase', {plan: 'pro'})\">Buy</button>"
-					+ " <a id=\"to-done\" href=\"/done.html\">Done</a>");
-			case "/done.html" -> pageHtml("Thanks", "<p>Thank you</p>");
-			default -> null;
-		};
-		var body = (html == null ? "not found" : html).getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-		exchange.sendResponseHeaders(html == null ? 404 : 200, body.length);
-		exchange.getResponseBody().write(body);
-		exchange.close();
+	private Map<String, String> pages() {
+		return Map.of("/", pageHtml("Home", "<a id=\"to-shop\" href=\"/shop.html\">Shop</a>"),
+				"/shop.html", pageHtml("Shoes", "<button id=\"buy\" onclick=\"custodian.track('purchase', {plan: 'pro'})\">Buy</button>"
+						+ " <a id=\"to-done\" href=\"/done.html\">Done</a>"),
+				"/done.html", pageHtml("Thanks", "<p>Thank you</p>"));
 	}
 
 	private String pageHtml(String title, String content) {
@@ -204,38 +182,8 @@ class TrackerBrowserTests {
 				<body><h1>%s</h1>%s</body></html>""".formatted(title, site.id(), title, content);
 	}
 
-	/** Forwards to Custodian as a reverse proxy does, adding the visitor's address. */
-	private void proxy(HttpExchange exchange) throws IOException {
-		var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + exchange.getRequestURI()));
-		exchange.getRequestHeaders().forEach((name, values) -> {
-			if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
-				values.forEach(v -> request.header(name, v));
-			}
-		});
-		request.header("X-Forwarded-For", VISITOR_ADDRESS);
-		var body = exchange.getRequestBody().readAllBytes();
-		request.method(exchange.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-				: HttpRequest.BodyPublishers.ofByteArray(body));
-		try {
-			var response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-			response.headers().firstValue("Content-Type").ifPresent(t -> exchange.getResponseHeaders().set("Content-Type", t));
-			var bytes = response.body();
-			exchange.sendResponseHeaders(response.statusCode(), bytes.length == 0 ? -1 : bytes.length);
-			if (bytes.length > 0) {
-				exchange.getResponseBody().write(bytes);
-			}
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			exchange.sendResponseHeaders(502, -1);
-		}
-		finally {
-			exchange.close();
-		}
-	}
-
 	private String page(String path) {
-		return "http://localhost:" + website.getAddress().getPort() + path;
+		return website.url(path);
 	}
 
 	private void awaitTitle(String title) {

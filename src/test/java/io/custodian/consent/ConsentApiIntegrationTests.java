@@ -194,8 +194,12 @@ class ConsentApiIntegrationTests {
 	@Test
 	void erasureKeepsTheDecisionAsProofButNothingThatIdentifies() {
 		var id = Consents.grant(mvc, json, site, "analytics");
+		var customer = UUID.randomUUID();
+		assertThat(admin.put("/api/v1/consent-records/{id}/customer", """
+				{"customerId":"%s"}""".formatted(customer), id).exchange()).hasStatus(HttpStatus.NO_CONTENT);
 		var store = stores.stream().filter(s -> s.describe().store().equals("consent")).findFirst().orElseThrow();
-		var subject = new DataSubject(UUID.randomUUID(), java.util.Set.of(), java.util.Set.of(id), java.util.Set.of());
+		assertThat(store.export(DataSubject.customer(customer)).get("consentIds")).asList().containsExactly(id);
+		var subject = DataSubject.customer(customer);
 		var outcome = store.erase(subject);
 		assertThat(outcome.kept()).contains("decisions");
 		assertThat(outcome.reason()).contains("Art. 7");

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (GDPR Art. 7(1)), and it no longer identifies anyone.
  */
 @Component
-class ConsentDataStore implements PersonalDataStore {
+class ConsentDataStore implements PersonalDataStore, ConsentLinks {
 
 	private final ConsentRecords records;
 
@@ -38,6 +38,7 @@ class ConsentDataStore implements PersonalDataStore {
 		this.audit = audit;
 	}
 
+	@Override
 	@Transactional
 	public void link(String consentId, UUID customerId) {
 		jdbc.sql("DELETE FROM consent_links WHERE consent_id = :id").param("id", consentId).update();

@@ -11,6 +11,7 @@ import io.custodian.consent.BannerSettings;
 import io.custodian.consent.CookieDeclaration;
 import io.custodian.consent.internal.ConsentAdministration;
 import io.custodian.consent.internal.ConsentDesk;
+import io.custodian.consent.internal.ConsentLinks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
@@ -34,9 +35,12 @@ class ConsentAdminController {
 
 	private final ConsentDesk desk;
 
-	ConsentAdminController(ConsentAdministration administration, ConsentDesk desk) {
+	private final ConsentLinks store;
+
+	ConsentAdminController(ConsentAdministration administration, ConsentDesk desk, ConsentLinks store) {
 		this.administration = administration;
 		this.desk = desk;
+		this.store = store;
 	}
 
 	@PutMapping("/api/v1/sites/{site}/consent/settings")
@@ -95,6 +99,20 @@ class ConsentAdminController {
 		return administration.statistics(site, from, to);
 	}
 
+	@PutMapping("/api/v1/consent-records/{consentId}/customer")
+	@PreAuthorize("hasAuthority('SCOPE_customers:write')")
+	@Operation(summary = "Link a consent id to a customer who identified, so requests reach their consent records")
+	ResponseEntity<Void> link(@PathVariable String consentId, @RequestBody CustomerLink body) {
+		if (body == null || body.customerId() == null) {
+			throw new io.custodian.system.InvalidInput("customerId", "is required");
+		}
+		if (desk.current(consentId).isEmpty()) {
+			throw io.custodian.system.Problems.notFound("Consent " + (consentId.length() > 64 ? "" : consentId));
+		}
+		store.link(consentId, body.customerId());
+		return ResponseEntity.noContent().build();
+	}
+
 	@GetMapping("/api/v1/consent-records/verify")
 	@PreAuthorize("hasAuthority('SCOPE_audit:read')")
 	@Operation(summary = "Walk the consent record chain and report the first record that does not fit")
@@ -103,6 +121,9 @@ class ConsentAdminController {
 	}
 
 	record NewStatement(String body, List<String> categories) {
+	}
+
+	record CustomerLink(UUID customerId) {
 	}
 
 	record NewCookie(String name, String provider, String party, String duration, String category, String purpose) {
