@@ -57,6 +57,21 @@ public final class Chromium implements AutoCloseable {
 		return driver;
 	}
 
+	/** Waits until the current page has this title. */
+	public void awaitTitle(String title) {
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> title.equals(driver.getTitle()));
+	}
+
+	/** Lets the page run for a while, for checks that something does NOT happen. */
+	public static void pause(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	@Override
 	public void close() {
 		driver.quit();

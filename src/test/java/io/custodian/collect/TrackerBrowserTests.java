@@ -96,11 +96,11 @@ class TrackerBrowserTests {
 	void collectsEveryFieldOfTheStatementWithoutCookiesBeforeConsent() {
 		browser.get(page("/"));
 		browser.findElement(By.id("to-shop")).click();
-		awaitTitle("Shoes");
+		chromium.awaitTitle("Shoes");
 		browser.findElement(By.id("buy")).click();
-		sleep(1500);
+		Chromium.pause(1500);
 		browser.findElement(By.id("to-done")).click();
-		awaitTitle("Thanks");
+		chromium.awaitTitle("Thanks");
 
 		assertThat(browser.manage().getCookies()).extracting(Cookie::getName).doesNotContain("_cst_vid", "_cst_sid");
 		var shop = await().atMost(Duration.ofSeconds(15)).until(() -> row("pageview", "/shop.html"), r -> r != null);
@@ -135,7 +135,7 @@ class TrackerBrowserTests {
 		browser.manage().addCookie(new Cookie("custodian_consent", URLEncoder.encode(
 				"{\"id\":\"" + consentId + "\",\"analytics\":true}", StandardCharsets.UTF_8)));
 		browser.findElement(By.id("to-shop")).click();
-		awaitTitle("Shoes");
+		chromium.awaitTitle("Shoes");
 		var visitor = browser.manage().getCookieNamed("_cst_vid");
 		assertThat(visitor).isNotNull();
 		var shop = await().atMost(Duration.ofSeconds(15)).until(() -> row("pageview", "/shop.html"), r -> r != null);
@@ -147,7 +147,7 @@ class TrackerBrowserTests {
 		browser.executeScript("custodian.consent({analytics: false})");
 		assertThat(browser.manage().getCookies()).extracting(Cookie::getName).doesNotContain("_cst_vid", "_cst_sid");
 		browser.findElement(By.id("to-done")).click();
-		awaitTitle("Thanks");
+		chromium.awaitTitle("Thanks");
 		var done = await().atMost(Duration.ofSeconds(15)).until(() -> row("pageview", "/done.html"), r -> r != null);
 		assertThat(done.get("cookieless")).isEqualTo(true);
 		assertThat(done.get("visitor_id")).isNotEqualTo(visitor.getValue());
@@ -186,16 +186,5 @@ class TrackerBrowserTests {
 		return website.url(path);
 	}
 
-	private void awaitTitle(String title) {
-		await().atMost(Duration.ofSeconds(10)).until(() -> title.equals(browser.getTitle()));
-	}
 
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
-	}
 }

@@ -86,7 +86,7 @@ class ConsentBrowserTests {
 		browser.get(website.url("/"));
 		bannerButton("Reject all");
 		assertThat(cookieNames()).isEmpty();
-		sleep(1500);
+		Chromium.pause(1500);
 		assertThat(events()).isZero();
 		assertThat(browser.executeScript("return window.marketingRan === true")).isEqualTo(false);
 		assertThat(browser.findElement(By.id("video-frame")).getAttribute("src")).isNullOrEmpty();
@@ -95,8 +95,8 @@ class ConsentBrowserTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> records("necessary") == 1);
 		assertThat(cookieNames()).containsExactly("custodian_consent");
 		browser.findElement(By.id("next")).click();
-		awaitTitle("Second");
-		sleep(1500);
+		chromium.awaitTitle("Second");
+		Chromium.pause(1500);
 		assertThat(events()).isZero();
 		assertThat(cookieNames()).containsExactly("custodian_consent");
 	}
@@ -111,7 +111,7 @@ class ConsentBrowserTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> frameSource().endsWith("/embed.html"));
 
 		browser.findElement(By.id("next")).click();
-		awaitTitle("Second");
+		chromium.awaitTitle("Second");
 		await().atMost(Duration.ofSeconds(15)).until(() -> visitorOf("/second.html") != null);
 		assertThat(visitorOf("/second.html")).isEqualTo(visitor);
 
@@ -120,8 +120,8 @@ class ConsentBrowserTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> browser.manage().getCookieNamed("_cst_vid") == null);
 		assertThat(cookieNames()).doesNotContain("_cst_vid", "_cst_sid", "marketing_cookie");
 		browser.findElement(By.id("next")).click();
-		awaitTitle("Third");
-		sleep(1500);
+		chromium.awaitTitle("Third");
+		Chromium.pause(1500);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM events WHERE site_id = :site AND path = '/third.html'")
 			.param("site", site.id()).query(Long.class).single()).isZero();
 	}
@@ -200,18 +200,5 @@ class ConsentBrowserTests {
 	private String visitorOf(String path) {
 		return jdbc.sql("SELECT visitor_id FROM events WHERE site_id = :site AND path = :path AND type = 'pageview'")
 			.param("site", site.id()).param("path", path).query(String.class).optional().orElse(null);
-	}
-
-	private void awaitTitle(String title) {
-		await().atMost(Duration.ofSeconds(10)).until(() -> title.equals(browser.getTitle()));
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
 	}
 }
