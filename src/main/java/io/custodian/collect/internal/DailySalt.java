@@ -45,14 +45,12 @@ class DailySalt {
 	}
 
 	String visitorHash(String site, String address, String userAgent) {
-		var salt = saltOfToday();
 		try {
-			var mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(salt.bytes(), "HmacSHA256"));
+			var mac = (Mac) saltOfToday().mac().clone();
 			var digest = mac.doFinal((site + '\n' + address + '\n' + userAgent).getBytes(StandardCharsets.UTF_8));
 			return "h" + HexFormat.of().formatHex(digest, 0, 12);
 		}
-		catch (GeneralSecurityException e) {
+		catch (CloneNotSupportedException e) {
 			throw new IllegalStateException(e);
 		}
 	}
@@ -91,6 +89,21 @@ class DailySalt {
 		}
 	}
 
-	private record Salt(LocalDate day, byte[] bytes) {
+	private record Salt(LocalDate day, Mac mac) {
+
+		Salt(LocalDate day, byte[] bytes) {
+			this(day, keyed(bytes));
+		}
+
+		private static Mac keyed(byte[] bytes) {
+			try {
+				var mac = Mac.getInstance("HmacSHA256");
+				mac.init(new SecretKeySpec(bytes, "HmacSHA256"));
+				return mac;
+			}
+			catch (GeneralSecurityException e) {
+				throw new IllegalStateException(e);
+			}
+		}
 	}
 }
