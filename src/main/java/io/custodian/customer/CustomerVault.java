@@ -30,6 +30,17 @@ public interface CustomerVault {
 
 	ImportReport importCsv(Reader csv, boolean dryRun);
 
+	long count();
+
+	/** The customer with this email, found through the blind index without reading any value. */
+	java.util.Optional<UUID> idByEmail(String email);
+
+	/**
+	 * The email on file, read for a legal obligation (answering a privacy request: codes and answers go only to the
+	 * address on file); recorded in the audit chain with the reason.
+	 */
+	String emailOnFile(UUID id, String reason);
+
 	/** A page of the stale-data list and the total number of stale fields. */
 	record StalePage(List<StaleField> fields, long total, java.time.Instant verifiedBefore) {
 	}

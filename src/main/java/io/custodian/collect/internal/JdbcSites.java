@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import io.custodian.audit.AuditEvent;
@@ -43,7 +42,7 @@ class JdbcSites implements Sites {
 
 	private final AuditTrail audit;
 
-	private final ConcurrentHashMap<UUID, Site> cache = new ConcurrentHashMap<>();
+	private volatile Snapshot snapshot = new Snapshot(List.of(), Instant.EPOCH);
 
 	JdbcSites(JdbcClient jdbc, AuditTrail audit) {
 		this.jdbc = jdbc;
@@ -70,7 +69,7 @@ class JdbcSites implements Sites {
 			.param("created", OffsetDateTime.ofInstant(created.createdAt(), ZoneOffset.UTC))
 			.update();
 		audit.record(AuditEvent.of("site.registered", "site:" + created.id()));
-		cache.clear();
+		forgetAfterCommit();
 		return created;
 	}
 
@@ -90,24 +89,18 @@ class JdbcSites implements Sites {
 			.param("excluded", String.join(",", checked.excludedIps()))
 			.update();
 		audit.record(AuditEvent.of("site.updated", "site:" + id));
-		cache.clear();
-		return find(id).orElseThrow();
+		forgetAfterCommit();
+		return all().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
 	}
 
 	@Override
 	public Optional<Site> find(UUID id) {
-		var cached = cache.get(id);
-		if (cached != null) {
-			return Optional.of(cached);
-		}
-		var found = jdbc.sql("SELECT * FROM sites WHERE id = :id").param("id", id).query(JdbcSites::map).optional();
-		found.ifPresent(s -> cache.put(s.id(), s));
-		return found;
+		return lookup(site -> site.id().equals(id));
 	}
 
 	@Override
 	public Optional<Site> findByTrackingId(int trackingId) {
-		return cachedOrAll().stream().filter(s -> s.trackingId() == trackingId).findFirst();
+		return lookup(site -> site.trackingId() == trackingId);
 	}
 
 	@Override
@@ -117,7 +110,7 @@ class JdbcSites implements Sites {
 		}
 		var d = domain.trim().toLowerCase(Locale.ROOT);
 		var host = d.startsWith("www.") ? d.substring(4) : d;
-		return cachedOrAll().stream().filter(s -> s.domains().contains(host)).findFirst();
+		return lookup(site -> site.domains().contains(host));
 	}
 
 	@Override
@@ -125,11 +118,34 @@ class JdbcSites implements Sites {
 		return jdbc.sql("SELECT * FROM sites ORDER BY name").query(JdbcSites::map).list();
 	}
 
-	private List<Site> cachedOrAll() {
-		if (cache.isEmpty()) {
-			all().forEach(s -> cache.put(s.id(), s));
+	/** Looks in the snapshot of all sites; a miss reloads it (at most once a second), so other nodes' sites appear. */
+	private Optional<Site> lookup(java.util.function.Predicate<Site> matches) {
+		var found = snapshot.sites().stream().filter(matches).findFirst();
+		if (found.isEmpty() && snapshot.loadedAt().isBefore(Instant.now().minusSeconds(1))) {
+			reload();
+			found = snapshot.sites().stream().filter(matches).findFirst();
 		}
-		return List.copyOf(cache.values());
+		return found;
+	}
+
+	private void forgetAfterCommit() {
+		snapshot = new Snapshot(List.of(), Instant.EPOCH);
+		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+			org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+					new org.springframework.transaction.support.TransactionSynchronization() {
+						@Override
+						public void afterCommit() {
+							snapshot = new Snapshot(List.of(), Instant.EPOCH);
+						}
+					});
+		}
+	}
+
+	private void reload() {
+		snapshot = new Snapshot(all(), Instant.now());
+	}
+
+	private record Snapshot(List<Site> sites, Instant loadedAt) {
 	}
 
 	private Site check(NewSite site, Site current) {

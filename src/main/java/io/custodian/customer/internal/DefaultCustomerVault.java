@@ -237,6 +237,29 @@ class DefaultCustomerVault implements CustomerVault {
 			.findByEmailIndex(crypto.emailIndex(email)).isPresent());
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public long count() {
+		return customers.count();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.Optional<UUID> idByEmail(String email) {
+		var checked = CustomerField.EMAIL.validate(email == null ? "" : email);
+		return checked.isValid() ? customers.findByEmailIndex(crypto.emailIndex(checked.value())) : java.util.Optional.empty();
+	}
+
+	@Override
+	@Transactional
+	public String emailOnFile(UUID id, String reason) {
+		var field = customers.fields(id).stream().filter(f -> f.key().equals(CustomerField.EMAIL.key())).findFirst()
+			.orElseThrow(() -> Problems.notFound("Customer " + id));
+		audit.record(AuditEvent.of("personal-data.read", id).purpose("legal-obligation")
+			.fields(List.of(CustomerField.EMAIL.key())).detail(reason));
+		return crypto.decrypt(id, field.key(), field.ciphertext());
+	}
+
 	private CustomerSummary summarize(CustomerRecord customer) {
 		var fields = new TreeMap<String, io.custodian.customer.FieldInfo>();
 		customers.fields(customer.id()).forEach(f -> fields.put(f.key(), f.info()));

@@ -1,0 +1,24 @@
+package io.custodian.request;
+
+import java.util.UUID;
+
+/**
+ * Where requests come in and are verified. Nothing is revealed or changed before the requester proved to own the
+ * email on file; the answers are the same whether or not the email is known.
+ */
+public interface RequestDesk {
+
+	RequestSubmitted submit(NewRequest request);
+
+	/** Checks a one-time code; on success the request is verified and, if so configured, fulfilled. */
+	RequestSummary verify(UUID requestId, String code);
+
+	/** Sends a new code (rate-limited); the same answer whether or not a code was sent. */
+	void resendCode(UUID requestId);
+
+	/** A request from a customer already signed in, or a connected SNS account, counts as verified. */
+	RequestSummary verifiedBySession(UUID requestId, UUID customerId);
+
+	/** The public status of a request: state and due date only. */
+	RequestSummary status(UUID requestId);
+}

@@ -1,0 +1,15 @@
+package io.custodian.request;
+
+/** Where a request stands; completed, rejected and expired are final. */
+public enum RequestState {
+
+	RECEIVED, VERIFYING, VERIFIED, IN_PROGRESS, COMPLETED, REJECTED, EXPIRED;
+
+	public String id() {
+		return name().toLowerCase().replace('_', '-');
+	}
+
+	public boolean isFinal() {
+		return this == COMPLETED || this == REJECTED || this == EXPIRED;
+	}
+}

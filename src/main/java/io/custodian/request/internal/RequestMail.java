@@ -1,0 +1,59 @@
+package io.custodian.request.internal;
+
+import io.custodian.request.RequestSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/** Emails to requesters, always to the address on file; without a configured SMTP server they are not sent. */
+@Component
+class RequestMail {
+
+	private static final Logger log = LoggerFactory.getLogger(RequestMail.class);
+
+	private final ObjectProvider<JavaMailSender> sender;
+
+	private final RequestSettings settings;
+
+	RequestMail(ObjectProvider<JavaMailSender> sender, RequestSettings settings) {
+		this.sender = sender;
+		this.settings = settings;
+	}
+
+	boolean send(String to, String subject, String text) {
+		var mail = sender.getIfAvailable();
+		if (mail == null) {
+			log.warn("Request mail not sent: no SMTP server is configured (spring.mail.host)");
+			return false;
+		}
+		var message = new SimpleMailMessage();
+		message.setFrom(settings.mailFrom());
+		message.setTo(to);
+		message.setSubject(subject);
+		message.setText(text);
+		try {
+			mail.send(message);
+			return true;
+		}
+		catch (MailException e) {
+			log.warn("Request mail not sent: {}", e.getClass().getSimpleName());
+			return false;
+		}
+	}
+
+	static String code(String reference, String code, long minutes, String language) {
+		return german(language)
+				? "Sie haben eine Datenschutz-Anfrage gestellt (" + reference + ").\n\nIhr Bestätigungscode: " + code
+						+ "\n\nEr gilt " + minutes + " Minuten. Haben Sie nichts angefragt, ignorieren Sie diese Nachricht."
+				: "You made a privacy request (" + reference + ").\n\nYour confirmation code: " + code + "\n\nIt is valid for "
+						+ minutes + " minutes. If you did not ask for anything, ignore this message.";
+	}
+
+	static boolean german(String language) {
+		return language != null && language.toLowerCase().startsWith("de");
+	}
+}

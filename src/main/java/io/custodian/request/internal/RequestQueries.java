@@ -1,0 +1,87 @@
+package io.custodian.request.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.custodian.audit.HashChain;
+import io.custodian.request.RequestSummary;
+import io.custodian.system.Problems;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What staff read: the queue, a request with its timeline and result; and the requester's download. */
+@Service
+public class RequestQueries {
+
+	private final Requests requests;
+
+	private final RequestCrypto crypto;
+
+	private final RequestWorkflow workflow;
+
+	private final JsonMapper json;
+
+	RequestQueries(Requests requests, RequestCrypto crypto, RequestWorkflow workflow, JsonMapper json) {
+		this.requests = requests;
+		this.crypto = crypto;
+		this.workflow = workflow;
+		this.json = json;
+	}
+
+	@Transactional(readOnly = true)
+	public List<RequestSummary> queue(String state, String type, Instant dueBefore, int limit) {
+		return requests.queue(state == null ? null : state.toUpperCase().replace('-', '_'), type, dueBefore,
+				Math.max(1, Math.min(limit, 500))).stream().map(StoredRequest::summary).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Map<String, Object> detail(UUID id) {
+		var request = requests.find(id).orElseThrow(() -> Problems.notFound("Request " + id));
+		var detail = new LinkedHashMap<String, Object>();
+		detail.put("request", request.summary());
+		detail.put("email", crypto.decrypt(id, "email", request.emailCiphertext()));
+		detail.put("details", workflow.details(request));
+		detail.put("timeline", requests.events(id).stream().map(e -> {
+			var entry = new LinkedHashMap<String, Object>();
+			entry.put("at", ((OffsetDateTime) toOffset(e.get("at"))).toInstant());
+			entry.put("actor", e.get("actor"));
+			entry.put("kind", e.get("kind"));
+			var note = (byte[]) e.get("note_ct");
+			if (note != null) {
+				entry.put("note", crypto.decrypt(id, "note", note));
+			}
+			return entry;
+		}).toList());
+		result(request).ifPresent(r -> detail.put("result", r));
+		return detail;
+	}
+
+	/** The result a download token opens, while it is valid. */
+	@Transactional(readOnly = true)
+	public Optional<Map<String, Object>> download(String token) {
+		if (token == null || token.length() > 100) {
+			return Optional.empty();
+		}
+		return requests.downloadable(HashChain.sha256(token)).flatMap(requests::find).flatMap(this::result);
+	}
+
+	private Optional<Map<String, Object>> result(StoredRequest request) {
+		var text = crypto.decrypt(request.id(), "result", request.resultCiphertext());
+		return text == null ? Optional.empty() : Optional.of(json.readValue(text, new TypeReference<Map<String, Object>>() {
+		}));
+	}
+
+	private static Object toOffset(Object value) {
+		if (value instanceof java.sql.Timestamp t) {
+			return OffsetDateTime.ofInstant(t.toInstant(), java.time.ZoneOffset.UTC);
+		}
+		return value;
+	}
+}
