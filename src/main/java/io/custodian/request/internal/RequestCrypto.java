@@ -22,7 +22,7 @@ class RequestCrypto {
 	}
 
 	String decrypt(UUID request, String field, byte[] ciphertext) {
-		return ciphertext == null ? null : encryption.decrypt(ciphertext, ad(request, field));
+		return ciphertext == null || ciphertext.length == 0 ? null : encryption.decrypt(ciphertext, ad(request, field));
 	}
 
 	String emailIndex(String email) {
