@@ -1,0 +1,211 @@
+package io.custodian.collect.web;
+
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import io.custodian.collect.CookieMode;
+import io.custodian.collect.NewSite;
+import io.custodian.collect.Site;
+import io.custodian.collect.Sites;
+import io.custodian.system.InvalidInput;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The console pages of the site registry: the list of sites with the register form, and one site with its edit form
+ * and the snippets to install (Custodian tracker, consent banner, and the Matomo, Plausible and Umami compatible
+ * endpoints). Refusals of the registry are shown inline.
+ */
+@Controller
+@PreAuthorize("hasAuthority('SCOPE_analytics:read') or hasAuthority('SCOPE_sites:manage')")
+class SiteConsoleController {
+
+	static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") || z.equals("UTC"))
+		.filter(z -> !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
+
+	private final Sites sites;
+
+	SiteConsoleController(Sites sites) {
+		this.sites = sites;
+	}
+
+	@ModelAttribute("cookieModes")
+	List<String> cookieModes() {
+		return Arrays.stream(CookieMode.values()).map(CookieMode::id).toList();
+	}
+
+	@ModelAttribute("zones")
+	List<String> zones() {
+		return ZONES;
+	}
+
+	@GetMapping("/sites")
+	String list(Model model) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", SiteForm.empty());
+		}
+		model.addAttribute("sites", sites.all());
+		return "sites/list";
+	}
+
+	@PostMapping("/sites")
+	@PreAuthorize("hasAuthority('SCOPE_sites:manage')")
+	String register(@ModelAttribute("form") SiteForm form, Model model, RedirectAttributes redirect) {
+		try {
+			var site = sites.register(new NewSite(form.name(), lines(form.domains()), blankToNull(form.timeZone()),
+					blankToNull(form.cookieMode()), lines(form.excludedIps())));
+			redirect.addFlashAttribute("notice", "Site \u201c" + site.name() + "\u201d registered with tracking id "
+					+ site.trackingId() + ". Install the snippets below.");
+			return "redirect:/sites/" + site.id();
+		}
+		catch (InvalidInput e) {
+			model.addAttribute("formErrors", errors(e));
+		}
+		catch (ErrorResponseException e) {
+			model.addAttribute("formProblem", detail(e));
+		}
+		model.addAttribute("formOpen", true);
+		return list(model);
+	}
+
+	@GetMapping("/sites/{id}")
+	String site(@PathVariable UUID id, Model model, HttpServletResponse response) {
+		var site = sites.find(id).orElse(null);
+		if (site == null) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			model.addAttribute("id", id);
+			return "sites/missing";
+		}
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", SiteForm.of(site));
+		}
+		return detail(site, model);
+	}
+
+	@PostMapping("/sites/{id}")
+	@PreAuthorize("hasAuthority('SCOPE_sites:manage')")
+	String update(@PathVariable UUID id, @ModelAttribute("form") SiteForm form, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		var current = sites.find(id).orElse(null);
+		if (current == null) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			model.addAttribute("id", id);
+			return "sites/missing";
+		}
+		var changes = form.changesTo(current);
+		if (changes == null) {
+			redirect.addFlashAttribute("notice", "Nothing to save: no field was changed.");
+			return "redirect:/sites/" + id;
+		}
+		try {
+			var updated = sites.update(id, changes);
+			redirect.addFlashAttribute("notice", "Site \u201c" + updated.name() + "\u201d saved.");
+			return "redirect:/sites/" + id;
+		}
+		catch (InvalidInput e) {
+			model.addAttribute("formErrors", errors(e));
+		}
+		catch (ErrorResponseException e) {
+			model.addAttribute("formProblem", detail(e));
+		}
+		return detail(current, model);
+	}
+
+	private String detail(Site site, Model model) {
+		model.addAttribute("site", site);
+		model.addAttribute("snippets", Snippets.of(site, origin()));
+		return "sites/detail";
+	}
+
+	static String origin() {
+		var origin = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		return origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin;
+	}
+
+	private static Map<String, String> errors(InvalidInput e) {
+		var errors = new LinkedHashMap<String, String>();
+		e.errors().forEach(error -> errors.merge(error.field(), error.reason(), (a, b) -> a + "; " + b));
+		return errors;
+	}
+
+	private static String detail(ErrorResponseException e) {
+		var detail = e.getBody().getDetail();
+		return detail != null ? detail : e.getMessage();
+	}
+
+	/** One value per line (commas also separate); blank lines dropped. */
+	static List<String> lines(String text) {
+		if (text == null) {
+			return List.of();
+		}
+		return Arrays.stream(text.split("[,\\r\\n]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	/** The register and edit form as posted; domains and excluded addresses one per line. */
+	record SiteForm(String name, String domains, String timeZone, String cookieMode, String excludedIps) {
+
+		static SiteForm empty() {
+			return new SiteForm("", "", "UTC", CookieMode.COOKIELESS.id(), "");
+		}
+
+		static SiteForm of(Site site) {
+			return new SiteForm(site.name(), String.join("\n", site.domains()), site.timeZone().getId(),
+					site.cookieMode().id(), String.join("\n", site.excludedIps()));
+		}
+
+		/** Only what differs from the site as stored (PATCH semantics), or null when nothing does. */
+		NewSite changesTo(Site site) {
+			var newName = Objects.requireNonNullElse(name, "").strip();
+			var newDomains = lines(domains);
+			var newZone = blankToNull(timeZone);
+			var newMode = blankToNull(cookieMode);
+			var newExcluded = lines(excludedIps);
+			var changes = new NewSite(newName.equals(site.name()) ? null : newName,
+					newDomains.equals(site.domains()) ? null : newDomains,
+					newZone == null || newZone.equals(site.timeZone().getId()) ? null : newZone,
+					newMode == null || newMode.equals(site.cookieMode().id()) ? null : newMode,
+					newExcluded.equals(site.excludedIps()) ? null : newExcluded);
+			return changes.name() == null && changes.domains() == null && changes.timeZone() == null
+					&& changes.cookieMode() == null && changes.excludedIps() == null ? null : changes;
+		}
+	}
+
+	/** What to paste into a site's pages, by the request's origin. */
+	record Snippets(String origin, String tracker, String consent, String matomoUrl, int matomoSiteId, String matomo,
+			String plausibleDomain, String plausible, String umamiWebsiteId, String umami) {
+
+		static Snippets of(Site site, String origin) {
+			var tracker = "<script defer src=\"" + origin + "/t.js\" data-site=\"" + site.id() + "\""
+					+ (site.cookieMode() == CookieMode.NONE ? " data-mode=\"none\"" : "") + "></script>";
+			var consent = "<script src=\"" + origin + "/consent.js\" data-site=\"" + site.id() + "\"></script>";
+			var matomoUrl = origin + "/matomo.php";
+			var matomo = "_paq.push(['setTrackerUrl', '" + matomoUrl + "']);\n_paq.push(['setSiteId', '"
+					+ site.trackingId() + "']);";
+			var plausible = "<script defer data-domain=\"" + site.primaryDomain() + "\" data-api=\"" + origin
+					+ "/api/event\" src=\"/js/script.js\"></script>";
+			var umami = "<script defer src=\"/umami/script.js\" data-website-id=\"" + site.id() + "\" data-host-url=\""
+					+ origin + "\"></script>";
+			return new Snippets(origin, tracker, consent, matomoUrl, site.trackingId(), matomo, site.primaryDomain(),
+					plausible, site.id().toString(), umami);
+		}
+	}
+}
