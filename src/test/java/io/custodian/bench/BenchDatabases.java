@@ -27,7 +27,7 @@ public record BenchDatabases(String kind, String url, String user) {
 			var dir = Path.of(location, name).toAbsolutePath();
 			deleteRecursively(dir);
 			return new BenchDatabases("h2", "jdbc:h2:file:" + dir.resolve("db/custodian")
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa");
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE", "sa");
 		}
 		if (kind.equals("postgres")) {
 			var base = location.endsWith("/") ? location : location + "/";

@@ -374,11 +374,12 @@ public class RollupJob {
 			sessionKeys.forEach((site, hashes) -> {
 				for (var part : partition(hashes)) {
 					jdbc.sql("""
-							SELECT session_hash, started_at, exit_at, last_seen, pageviews, actions, engaged_ms, exit_page,
-							       attributes
-							FROM analytics_sessions WHERE site_id = :site AND session_hash IN (:hashes)""")
-						.param("site", site).param("hashes", part)
-						.query((rs, n) -> Session.read(site, rs)).list()
+							SELECT site_id, session_hash, started_at, exit_at, last_seen, pageviews, actions, engaged_ms,
+							       exit_page, attributes
+							FROM analytics_sessions WHERE session_hash IN (:hashes)""")
+						.param("hashes", part)
+						.query((rs, n) -> site.equals(rs.getObject("site_id", UUID.class)) ? Session.read(site, rs) : null)
+						.list().stream().filter(java.util.Objects::nonNull)
 						.forEach(s -> {
 							sessions.put(s.key, s);
 							originals.put(s.key, s.copy());
@@ -388,10 +389,13 @@ public class RollupJob {
 			pageviewKeys.forEach((site, hashes) -> {
 				for (var part : partition(hashes)) {
 					jdbc.sql("""
-							SELECT pageview_hash, bucket_start, path, title, engaged_ms, last_seen
-							FROM analytics_pageviews WHERE site_id = :site AND pageview_hash IN (:hashes)""")
-						.param("site", site).param("hashes", part)
+							SELECT site_id, pageview_hash, bucket_start, path, title, engaged_ms, last_seen
+							FROM analytics_pageviews WHERE pageview_hash IN (:hashes)""")
+						.param("hashes", part)
 						.query((rs, n) -> {
+							if (!site.equals(rs.getObject("site_id", UUID.class))) {
+								return null;
+							}
 							var key = new Key(site, rs.getLong("pageview_hash"));
 							pageviews.put(key, new Pageview(instant(rs, "bucket_start"), rs.getString("path"),
 									rs.getString("title"), rs.getLong("engaged_ms"), instant(rs, "last_seen")));
