@@ -25,7 +25,8 @@ class PersonalDataMapIntegrationTests {
 			"sites", "collect_salts", "shedlock", // configuration, daily salts, job locks
 			"analytics_rollup", "analytics_watermark", // aggregates without identifiers
 			"analytics_seen", "analytics_sessions", "analytics_pageviews", // hashed working state, purged after 2-3 days
-			"consent_configs", "cookie_declarations", "privacy_statements", "consent_head"); // banner configuration
+			"consent_configs", "cookie_declarations", "privacy_statements", "consent_head", // banner configuration
+			"processed_messages"); // request mailbox: SHA-256 of Message-ID (or From/Date/Subject), outcome, time
 
 	@Autowired
 	JdbcClient jdbc;
