@@ -21,8 +21,9 @@ class RequestCrypto {
 		return value == null ? null : encryption.encrypt(value, ad(request, field));
 	}
 
+	/** The value, or null when there is none or it was erased (erasure leaves an empty ciphertext). */
 	String decrypt(UUID request, String field, byte[] ciphertext) {
-		return ciphertext == null ? null : encryption.decrypt(ciphertext, ad(request, field));
+		return ciphertext == null || ciphertext.length == 0 ? null : encryption.decrypt(ciphertext, ad(request, field));
 	}
 
 	String emailIndex(String email) {
