@@ -247,7 +247,7 @@ class PrivacyCenterController {
 		page.addObject("types", java.util.Arrays.stream(RequestType.values())
 			.map(type -> new Option(type.id(), t.get("type." + type.id() + ".title"), t.get("type." + type.id() + ".desc")))
 			.toList());
-		page.addObject("fields", FIELDS.stream().map(f -> new Option(f, t.get("field." + f), null)).toList());
+		page.addObject("fields", FIELDS.stream().map(f -> new Option(f, t.get("field." + f), t.get("field." + f + ".hint"))).toList());
 		if (!page.getModel().containsKey("errors")) {
 			page.addObject("errors", Map.of());
 		}
@@ -410,6 +410,9 @@ class PrivacyCenterController {
 	/** The export of an access request turned into readable sections: key-value lists and tables. */
 	static final class DownloadSummary {
 
+		/** An ISO-8601 UTC instant, shown to the minute. */
+		private static final Pattern TIMESTAMP = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(\\d{2}:\\d{2})(?::\\d{2}(?:\\.\\d+)?)?Z");
+
 		private DownloadSummary() {
 		}
 
@@ -429,7 +432,7 @@ class PrivacyCenterController {
 					else if (item instanceof Map<?, ?> map && !map.isEmpty() && map.values().stream().allMatch(i -> i instanceof Map)) {
 						sections.add(table(label, "", map.entrySet().stream().<Map<?, ?>>map(e -> {
 							var row = new LinkedHashMap<Object, Object>();
-							row.put("", e.getKey());
+							row.put("", humanize(String.valueOf(e.getKey())));
 							row.putAll((Map<?, ?>) e.getValue());
 							return row;
 						}).toList()));
@@ -445,7 +448,7 @@ class PrivacyCenterController {
 				if (!values.isEmpty()) {
 					sections.addFirst(new Section(null, List.of(), List.of(), values));
 				}
-				stores.add(new Store(String.valueOf(name), text(description.get("description")),
+				stores.add(new Store(String.valueOf(name), humanize(String.valueOf(name)), text(description.get("description")),
 						text(description.get("purposes")), text(description.get("retention")), sections));
 			});
 			return stores;
@@ -471,7 +474,9 @@ class PrivacyCenterController {
 				return map.isEmpty() ? "—" : map.entrySet().stream().map(e -> e.getKey() + ": " + text(e.getValue()))
 					.collect(Collectors.joining("; "));
 			}
-			return String.valueOf(value);
+			var text = String.valueOf(value);
+			var time = TIMESTAMP.matcher(text);
+			return time.matches() ? time.group(1) + " " + time.group(2) + " UTC" : text;
 		}
 
 		/** {@code consentedPurposes} becomes "Consented purposes". */
@@ -485,7 +490,7 @@ class PrivacyCenterController {
 	}
 
 	/** One personal-data store of an export. */
-	record Store(String name, String description, String purposes, String retention, List<Section> sections) {
+	record Store(String name, String title, String description, String purposes, String retention, List<Section> sections) {
 
 		public boolean empty() {
 			return sections.isEmpty();
