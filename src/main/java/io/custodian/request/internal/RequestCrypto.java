@@ -21,6 +21,7 @@ class RequestCrypto {
 		return value == null ? null : encryption.encrypt(value, ad(request, field));
 	}
 
+	/** The value, or null when there is none or it was erased (erasure leaves an empty ciphertext). */
 	String decrypt(UUID request, String field, byte[] ciphertext) {
 		return ciphertext == null || ciphertext.length == 0 ? null : encryption.decrypt(ciphertext, ad(request, field));
 	}
