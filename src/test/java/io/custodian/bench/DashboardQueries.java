@@ -93,12 +93,30 @@ public interface DashboardQueries {
 
 		private final String base = System.getenv().getOrDefault("BENCH_API_BASE", "http://127.0.0.1:18080");
 
-		private final String auth = "Basic " + Base64.getEncoder().encodeToString(
+		private final String basic = "Basic " + Base64.getEncoder().encodeToString(
 				("admin:" + System.getenv().getOrDefault("BENCH_ADMIN_PASSWORD", "")).getBytes(StandardCharsets.UTF_8));
+
+		/** An API token, as a dashboard client would use: HTTP Basic costs a bcrypt check on every request. */
+		private String auth;
 
 		@Override
 		public String label() {
 			return "analytics API (rollups)";
+		}
+
+		private String token() throws Exception {
+			if (auth == null) {
+				var response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/tokens"))
+					.header("Authorization", basic).header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\",\"scopes\":[\"analytics:read\"]}"))
+					.build(), HttpResponse.BodyHandlers.ofString());
+				var secret = java.util.regex.Pattern.compile("\"secret\":\"([^\"]+)\"").matcher(response.body());
+				if (response.statusCode() != 201 || !secret.find()) {
+					throw new IllegalStateException("no API token: " + response.statusCode());
+				}
+				auth = "Bearer " + secret.group(1);
+			}
+			return auth;
 		}
 
 		@Override
@@ -110,7 +128,7 @@ public interface DashboardQueries {
 				default -> "/breakdown/" + query + range;
 			};
 			var request = HttpRequest.newBuilder(URI.create(base + "/api/v1/analytics/" + site + path))
-				.header("Authorization", auth).timeout(Duration.ofSeconds(BenchDatabases.env("BENCH_QUERY_TIMEOUT", 30))).GET().build();
+				.header("Authorization", token()).timeout(Duration.ofSeconds(BenchDatabases.env("BENCH_QUERY_TIMEOUT", 30))).GET().build();
 			var response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
 			if (response.statusCode() != 200) {
 				throw new IllegalStateException(request.uri() + " answered " + response.statusCode());
