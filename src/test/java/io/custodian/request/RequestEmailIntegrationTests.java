@@ -123,6 +123,8 @@ class RequestEmailIntegrationTests {
 		assertThat(detail.get("email").asString()).isEqualTo("ada@example.com");
 		assertThat(detail.at("/details/message").asString()).isEqualTo("Delete my account\n\nHello,\n\nplease delete all my data.\n\nAda");
 
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> !mailsTo("ada@example.com").isEmpty());
 		var codeMails = mailsTo("ada@example.com");
 		assertThat(codeMails).hasSize(1);
 		var code = code(codeMails.get(0));

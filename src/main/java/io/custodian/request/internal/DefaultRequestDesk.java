@@ -45,10 +45,6 @@ class DefaultRequestDesk implements RequestDesk {
 
 	private final RequestCrypto crypto;
 
-	private final VerificationCodes codes;
-
-	private final RequestMail mail;
-
 	private final CustomerVault vault;
 
 	private final Sites sites;
@@ -61,13 +57,13 @@ class DefaultRequestDesk implements RequestDesk {
 
 	private final JsonMapper json;
 
-	DefaultRequestDesk(Requests requests, RequestCrypto crypto, VerificationCodes codes, RequestMail mail,
-			CustomerVault vault, Sites sites, AuditTrail audit, RequestSettings settings, RequestWorkflow workflow,
-			JsonMapper json) {
+	private final CodeMailer codeMailer;
+
+	DefaultRequestDesk(Requests requests, RequestCrypto crypto, CodeMailer codeMailer, CustomerVault vault, Sites sites,
+			AuditTrail audit, RequestSettings settings, RequestWorkflow workflow, JsonMapper json) {
 		this.requests = requests;
 		this.crypto = crypto;
-		this.codes = codes;
-		this.mail = mail;
+		this.codeMailer = codeMailer;
 		this.vault = vault;
 		this.sites = sites;
 		this.audit = audit;
@@ -97,7 +93,7 @@ class DefaultRequestDesk implements RequestDesk {
 		requests.event(id, "requester", "received", null);
 		audit.record(AuditEvent.of("request.received", "request:" + id).detail(checked.type().id() + " by " + checked.channel()));
 		if (customer != null) {
-			sendCode(stored);
+			codeMailer.sendAfterCommit(id);
 		}
 		return new RequestSubmitted(id, stored.reference(), SAME_ANSWER);
 	}
@@ -120,7 +116,7 @@ class DefaultRequestDesk implements RequestDesk {
 		var request = requests.lock(requestId).orElseThrow(() -> Problems.notFound("Request " + requestId));
 		if (request.state() == RequestState.VERIFYING && request.customerId() != null
 				&& request.failedAttempts() < settings.maxAttempts()) {
-			sendCode(request);
+			codeMailer.sendAfterCommit(requestId);
 		}
 	}
 
@@ -140,16 +136,6 @@ class DefaultRequestDesk implements RequestDesk {
 				summary.verifiedAt(), summary.closedAt(), summary.failedAttempts(), null);
 	}
 
-	private void sendCode(StoredRequest request) {
-		var code = codes.issue(request.id());
-		if (code == null) {
-			return;
-		}
-		var to = vault.emailOnFile(request.customerId(), "privacy request " + request.reference() + ": confirmation code");
-		var sent = mail.send(to, "Privacy request " + request.reference(),
-				RequestMail.code(request.reference(), code, settings.codeValidity().toMinutes(), request.language()));
-		requests.event(request.id(), "system", sent ? "code-sent" : "code-not-sent", null);
-	}
 
 	private Checked check(NewRequest request) {
 		var errors = new ArrayList<FieldError>();
