@@ -19,6 +19,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
 	private static EmbeddedPostgres postgres;
 
+	private static Path postgresData;
+
 	public static boolean isPostgres() {
 		return "postgres".equals(System.getProperty("custodian.test.database", "h2"));
 	}
@@ -62,10 +64,17 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		}
 	}
 
+	/** The embedded PostgreSQL's data directory, to look at its files. */
+	public static synchronized Path postgresDataDirectory() {
+		postgres();
+		return postgresData;
+	}
+
 	static synchronized EmbeddedPostgres postgres() {
 		if (postgres == null) {
 			try {
-				postgres = EmbeddedPostgres.builder().start();
+				postgresData = Files.createTempDirectory("custodian-postgres-");
+				postgres = EmbeddedPostgres.builder().setDataDirectory(postgresData).setCleanDataDirectory(true).start();
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException("Could not start the embedded PostgreSQL 17", e);

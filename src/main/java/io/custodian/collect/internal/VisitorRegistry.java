@@ -20,7 +20,7 @@ class VisitorRegistry {
 
 	private final Set<String> restricted = ConcurrentHashMap.newKeySet();
 
-	private volatile boolean loaded;
+	private volatile java.time.Instant loadedAt = java.time.Instant.EPOCH;
 
 	VisitorRegistry(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -57,9 +57,11 @@ class VisitorRegistry {
 	}
 
 	boolean isRestricted(String visitor) {
-		if (!loaded) {
-			restricted.addAll(jdbc.sql("SELECT visitor_id FROM restricted_visitors").query(String.class).list());
-			loaded = true;
+		if (loadedAt.isBefore(java.time.Instant.now().minusSeconds(30))) {
+			var current = jdbc.sql("SELECT visitor_id FROM restricted_visitors").query(String.class).list();
+			restricted.retainAll(current);
+			restricted.addAll(current);
+			loadedAt = java.time.Instant.now();
 		}
 		return visitor != null && restricted.contains(visitor);
 	}
@@ -81,6 +83,6 @@ class VisitorRegistry {
 			jdbc.sql("DELETE FROM restricted_visitors WHERE visitor_id IN (:v)").param("v", List.copyOf(visitors)).update();
 		}
 		restricted.clear();
-		loaded = false;
+		loadedAt = java.time.Instant.EPOCH;
 	}
 }

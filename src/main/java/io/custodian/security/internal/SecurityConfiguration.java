@@ -67,7 +67,9 @@ class SecurityConfiguration {
 			.requestCache(cache -> cache.disable())
 			.securityContext(context -> context.disable())
 			.anonymous(anonymous -> anonymous.disable())
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; style-src 'self'; img-src 'self' data:; "
+						+ "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"))
 				.frameOptions(frame -> frame.deny()))
 			.build();
 	}
