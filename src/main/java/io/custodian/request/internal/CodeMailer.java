@@ -71,9 +71,11 @@ class CodeMailer {
 					return;
 				}
 				var to = vault.emailOnFile(request.customerId(), "privacy request " + request.reference() + ": confirmation code");
-				var sent = mail.send(to, "Privacy request " + request.reference(),
-						RequestMail.code(request.reference(), code, settings.codeValidity().toMinutes(), request.language()));
-				requests.event(id, "system", sent ? "code-sent" : "code-not-sent", null);
+				requests.event(id, "system", "code-sent", null);
+				if (!mail.send(to, "Privacy request " + request.reference(),
+						RequestMail.code(request.reference(), code, settings.codeValidity().toMinutes(), request.language()))) {
+					requests.event(id, "system", "code-not-sent", null);
+				}
 			});
 		}
 		catch (RuntimeException e) {
