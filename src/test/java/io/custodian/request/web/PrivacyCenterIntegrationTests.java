@@ -3,18 +3,14 @@ package io.custodian.request.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.util.Arrays;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.custodian.Mailbox;
 import io.custodian.Api;
 import io.custodian.CustodianTest;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -158,7 +154,7 @@ class PrivacyCenterIntegrationTests {
 		createCustomer(email);
 		var page = submit(email, "access").getResponse().getRedirectedUrl();
 		var id = idOf(page);
-		var code = find(mailTo(email, "Privacy request PR-"), Pattern.compile("\\b(\\d{6})\\b"));
+		var code = Mailbox.find(Mailbox.bodyOf(MAIL, email, "Privacy request PR-"), Pattern.compile("\\b(\\d{6})\\b"));
 
 		var confirmed = mvc.post().uri("/privacy/requests/{id}/verification?lang=en", id).param("code", code).exchange();
 		assertThat(confirmed).hasStatus(HttpStatus.SEE_OTHER);
@@ -167,7 +163,7 @@ class PrivacyCenterIntegrationTests {
 			.contains("Thank you: your request is confirmed.", "Completed", "See your data")
 			.doesNotContain(email);
 
-		var link = find(mailTo(email, "completed"), Pattern.compile("/privacy/downloads/([A-Za-z0-9_-]+)"));
+		var link = Mailbox.find(Mailbox.bodyOf(MAIL, email, "completed"), Pattern.compile("/privacy/downloads/([A-Za-z0-9_-]+)"));
 		assertThat(mvc.get().uri("/privacy/downloads/{token}/summary", link)).hasStatusOk()
 			.bodyText()
 			.contains("Your data", "Ada Lovelace", email, "href=\"/privacy/downloads/" + link + "\"");
@@ -225,24 +221,7 @@ class PrivacyCenterIntegrationTests {
 		return matcher.group(1);
 	}
 
-	private static String mailTo(String email, String subject) throws MessagingException {
-		for (int i = 0; i < 50; i++) {
-			for (MimeMessage message : MAIL.getReceivedMessages()) {
-				var to = Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
-				if (to.contains(email) && message.getSubject().contains(subject)) {
-					return GreenMailUtil.getBody(message);
-				}
-			}
-			MAIL.waitForIncomingEmail(200, MAIL.getReceivedMessages().length + 1);
-		}
-		throw new AssertionError("No email to " + email + " about " + subject);
-	}
 
-	private static String find(String text, Pattern pattern) {
-		var matcher = pattern.matcher(text);
-		assertThat(matcher.find()).as(pattern + " in " + text).isTrue();
-		return matcher.group(1);
-	}
 
 	private static String unique(String name) {
 		return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";

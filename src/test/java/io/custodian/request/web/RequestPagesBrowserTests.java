@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.custodian.Mailbox;
 import io.custodian.Chromium;
 import io.custodian.TestDatabase;
 import io.custodian.request.NewRequest;
@@ -29,7 +28,6 @@ import io.custodian.request.RequestDesk;
 import io.custodian.request.RequestSummary;
 import io.custodian.request.internal.RequestQueries;
 import io.custodian.request.internal.RequestWorkflow;
-import jakarta.mail.Message;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,7 +151,7 @@ class RequestPagesBrowserTests {
 		var access = desk.submit(new NewRequest(null, "access", known, null, null, null, null, "en", "web"));
 		workflow.markVerified(access.id(), customerOf(access.id()), "test");
 		workflow.approve(access.id());
-		var link = find(mailTo(known, "completed"), Pattern.compile("(/privacy/downloads/[A-Za-z0-9_-]+)"));
+		var link = Mailbox.find(Mailbox.bodyOf(MAIL, known, "completed"), Pattern.compile("(/privacy/downloads/[A-Za-z0-9_-]+)"));
 		browser.get(url(link + "/summary"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("json-link")));
 		assertThat(browser.getPageSource()).contains("Ada Lovelace");
@@ -230,24 +228,7 @@ class RequestPagesBrowserTests {
 		return email;
 	}
 
-	private static String mailTo(String email, String subject) throws Exception {
-		for (int i = 0; i < 50; i++) {
-			for (var message : MAIL.getReceivedMessages()) {
-				var to = Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
-				if (to.contains(email) && message.getSubject().contains(subject)) {
-					return GreenMailUtil.getBody(message);
-				}
-			}
-			MAIL.waitForIncomingEmail(200, MAIL.getReceivedMessages().length + 1);
-		}
-		throw new AssertionError("No email to " + email + " about " + subject);
-	}
 
-	private static String find(String text, Pattern pattern) {
-		var matcher = pattern.matcher(text);
-		assertThat(matcher.find()).as(pattern + " in " + text).isTrue();
-		return matcher.group(1);
-	}
 
 	private String url(String path) {
 		return "http://localhost:" + port + path;
