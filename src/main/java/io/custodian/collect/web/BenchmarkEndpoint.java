@@ -30,7 +30,7 @@ class BenchmarkEndpoint {
 
 	@Bean
 	static PublicEndpoints benchmarkEndpoints() {
-		return PublicEndpoints.of("/api/v1/collect/noop");
+		return PublicEndpoints.unfiltered("/api/v1/collect/noop");
 	}
 
 	@PostMapping("/api/v1/collect/noop")

@@ -27,8 +27,12 @@ class CollectWebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	PublicEndpoints collectionEndpoints() {
-		return PublicEndpoints.of("/api/v1/collect", "/matomo.php", "/piwik.php", "/api/event", "/api/send", "/t.js",
-				"/matomo.js", "/piwik.js");
+		return PublicEndpoints.unfiltered(COLLECTION_PATHS);
+	}
+
+	@Bean
+	PublicEndpoints trackerScripts() {
+		return PublicEndpoints.of("/t.js", "/matomo.js", "/piwik.js");
 	}
 
 	@Override

@@ -16,6 +16,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -52,10 +53,23 @@ class SecurityConfiguration {
 		return new ProblemResponses(json);
 	}
 
+	/** Collection endpoints take thousands of hits a second and need neither identity nor browser headers. */
+	@Bean
+	WebSecurityCustomizer unfilteredEndpoints(List<PublicEndpoints> endpoints) {
+		var patterns = endpoints.stream().filter(PublicEndpoints::unfiltered).flatMap(e -> e.patterns().stream())
+			.distinct().toArray(String[]::new);
+		return web -> {
+			if (patterns.length > 0) {
+				web.ignoring().requestMatchers(patterns);
+			}
+		};
+	}
+
 	@Bean
 	@Order(0)
 	SecurityFilterChain publicEndpoints(HttpSecurity http, List<PublicEndpoints> endpoints) throws Exception {
-		var patterns = endpoints.stream().flatMap(e -> e.patterns().stream()).distinct().toArray(String[]::new);
+		var patterns = endpoints.stream().filter(e -> !e.unfiltered()).flatMap(e -> e.patterns().stream()).distinct()
+			.toArray(String[]::new);
 		if (patterns.length == 0) {
 			patterns = new String[] { "/.public-endpoints-none" };
 		}
