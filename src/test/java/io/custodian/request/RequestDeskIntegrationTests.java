@@ -202,6 +202,8 @@ class RequestDeskIntegrationTests {
 			.hasStatus(HttpStatus.NO_CONTENT);
 		assertThat(admin.get("/api/v1/requests/{id}", id).exchange()).bodyJson().extractingPath("$.timeline[*].kind")
 			.asArray().contains("received", "code-sent", "extended", "note");
+		assertThat(admin.get("/api/v1/audit?subject=request:{id}", id).exchange()).bodyJson()
+			.extractingPath("$[*].action").asArray().contains("request.received", "request.extended", "request.read");
 	}
 
 	private String site() {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.custodian.audit.AuditEvent;
+import io.custodian.audit.AuditTrail;
 import io.custodian.audit.HashChain;
 import io.custodian.request.RequestSummary;
 import io.custodian.system.Problems;
@@ -28,7 +30,10 @@ public class RequestQueries {
 
 	private final JsonMapper json;
 
-	RequestQueries(Requests requests, RequestCrypto crypto, RequestWorkflow workflow, JsonMapper json) {
+	private final AuditTrail audit;
+
+	RequestQueries(Requests requests, RequestCrypto crypto, RequestWorkflow workflow, JsonMapper json, AuditTrail audit) {
+		this.audit = audit;
 		this.requests = requests;
 		this.crypto = crypto;
 		this.workflow = workflow;
@@ -41,9 +46,11 @@ public class RequestQueries {
 				Math.max(1, Math.min(limit, 500))).stream().map(StoredRequest::summary).toList();
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional
 	public Map<String, Object> detail(UUID id) {
 		var request = requests.find(id).orElseThrow(() -> Problems.notFound("Request " + id));
+		audit.record(AuditEvent.of("request.read", "request:" + id).purpose("legal-obligation")
+			.fields(List.of("email", "details", "timeline", "result")));
 		var detail = new LinkedHashMap<String, Object>();
 		detail.put("request", request.summary());
 		detail.put("email", crypto.decrypt(id, "email", request.emailCiphertext()));
