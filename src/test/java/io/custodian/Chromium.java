@@ -62,6 +62,43 @@ public final class Chromium implements AutoCloseable {
 		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> title.equals(driver.getTitle()));
 	}
 
+	/** Saves a full-page screenshot to {@code target/screenshots/NAME.png}, for people to look at. */
+	public void screenshot(String name) {
+		try {
+			var directory = java.nio.file.Path.of("target", "screenshots");
+			Files.createDirectories(directory);
+			var original = driver.manage().window().getSize();
+			var height = ((Number) driver.executeScript("return Math.max(document.body.scrollHeight, 700)")).intValue();
+			driver.manage().window().setSize(new org.openqa.selenium.Dimension(original.getWidth(), Math.min(height + 100, 4000)));
+			var file = driver.getScreenshotAs(org.openqa.selenium.OutputType.FILE);
+			Files.copy(file.toPath(), directory.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			driver.manage().window().setSize(original);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Signs in on the console's login page the browser is on, and waits for the signed-in top bar. */
+	public void signIn(String username, String password) {
+		driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+		driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+		driver.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+					org.openqa.selenium.By.cssSelector(".topbar .user-name")));
+		org.assertj.core.api.Assertions.assertThat(
+				driver.findElement(org.openqa.selenium.By.cssSelector(".topbar .user-name")).getText()).isEqualTo(username);
+	}
+
+	/** Follows a sidebar link of the console and waits until it is the active one. */
+	public void nav(String label) {
+		var link = org.openqa.selenium.By.xpath("//nav//a[normalize-space(.)='" + label + "']");
+		driver.findElement(link).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.attributeContains(link, "class", "active"));
+	}
+
 	/** Lets the page run for a while, for checks that something does NOT happen. */
 	public static void pause(long millis) {
 		try {

@@ -1,9 +1,6 @@
 package io.custodian.console;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -14,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,8 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ContextConfiguration(initializers = TestDatabase.class)
 class ConsoleBrowserTests {
 
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
 	@Value("${local.server.port}")
 	int port;
 
@@ -50,7 +44,6 @@ class ConsoleBrowserTests {
 		chromium = Chromium.start();
 		browser = chromium.driver();
 		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-		Files.createDirectories(SCREENSHOTS);
 	}
 
 	@AfterEach
@@ -67,17 +60,17 @@ class ConsoleBrowserTests {
 		browser.get(url("/customers"));
 		wait.until(ExpectedConditions.urlContains("/login"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in to the console");
-		screenshot("01-login");
+		chromium.screenshot("01-login");
 		browser.findElement(By.id("username")).sendKeys("admin");
 		browser.findElement(By.id("password")).sendKeys("wrong password");
 		browser.findElement(By.cssSelector("button[type=submit]")).click();
 		wait.until(ExpectedConditions.urlContains("/login?error"));
 		assertThat(browser.findElement(By.cssSelector(".alert")).getText()).isEqualTo("Wrong username or password");
-		screenshot("02-login-error");
+		chromium.screenshot("02-login-error");
 
-		signIn("admin", TestDatabase.ADMIN_PASSWORD);
+		chromium.signIn("admin", TestDatabase.ADMIN_PASSWORD);
 
-		nav("Customers");
+		chromium.nav("Customers");
 		browser.findElement(By.cssSelector("#new-customer > summary")).click();
 		browser.findElement(By.id("new-email")).sendKeys(email);
 		browser.findElement(By.id("new-name")).sendKeys("Ada Lovelace");
@@ -86,45 +79,45 @@ class ConsoleBrowserTests {
 		browser.findElement(By.id("new-postalAddress")).sendKeys("12 St James's Square\nLondon SW1Y 4JH");
 		browser.findElement(By.id("new-country")).sendKeys("GB");
 		browser.findElement(By.id("new-preferredLanguage")).sendKeys("en-GB");
-		screenshot("03-new-customer-form");
+		chromium.screenshot("03-new-customer-form");
 		browser.findElement(By.cssSelector("#new-customer button[type=submit]")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("td.value[data-field=email]")));
 		assertThat(browser.findElement(By.cssSelector("td.value[data-field=email]")).getText()).isEqualTo(email);
 		assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("Customer created");
-		screenshot("04-customer");
+		chromium.screenshot("04-customer");
 
 		new Select(browser.findElement(By.id("view-purpose"))).selectByValue("product-news");
 		browser.findElement(By.cssSelector(".card-head form button[type=submit]")).click();
 		wait.until(ExpectedConditions.urlContains("purpose=product-news"));
-		screenshot("05-customer-denied-purpose");
+		chromium.screenshot("05-customer-denied-purpose");
 
-		nav("Customers");
+		chromium.nav("Customers");
 		browser.findElement(By.id("search-email")).sendKeys(email.toUpperCase());
 		new Select(browser.findElement(By.id("search-purpose"))).selectByValue("support");
 		browser.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".result dd[data-field=email]")));
 		assertThat(browser.findElement(By.cssSelector(".result dd[data-field=email]")).getText()).isEqualTo(email);
-		screenshot("06-customers-search");
+		chromium.screenshot("06-customers-search");
 
-		nav("Stale data");
+		chromium.nav("Stale data");
 		assertThat(browser.findElement(By.tagName("h2")).getText()).contains("not confirmed");
-		screenshot("07-stale");
+		chromium.screenshot("07-stale");
 
-		nav("Overview");
-		screenshot("08-overview");
+		chromium.nav("Overview");
+		chromium.screenshot("08-overview");
 
-		nav("Audit");
+		chromium.nav("Audit");
 		WebElement status = browser.findElement(By.id("chain-status"));
 		assertThat(status.getText()).contains("valid").doesNotContain("broken");
 		assertThat(browser.findElements(By.cssSelector("#audit-entries tbody tr"))).isNotEmpty();
-		screenshot("09-audit");
+		chromium.screenshot("09-audit");
 
-		nav("Staff & tokens");
+		chromium.nav("Staff & tokens");
 		browser.findElement(By.id("token-name")).sendKeys("Browser test");
 		browser.findElement(By.cssSelector("form[action='/staff/tokens'] button[type=submit]")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("token-secret")));
 		assertThat(browser.findElement(By.id("token-secret")).getDomProperty("value")).startsWith("cst_");
-		screenshot("10-staff-token");
+		chromium.screenshot("10-staff-token");
 
 		browser.findElement(By.id("staff-username")).sendKeys("sam");
 		browser.findElement(By.id("staff-display")).sendKeys("Sam Support");
@@ -134,53 +127,31 @@ class ConsoleBrowserTests {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("staff-table"), "Sam Support"));
 
 		browser.manage().window().setSize(new Dimension(900, 1000));
-		nav("Customers");
-		screenshot("11-customers-900px");
+		chromium.nav("Customers");
+		chromium.screenshot("11-customers-900px");
 		browser.manage().window().setSize(new Dimension(1440, 1000));
 
 		signOut();
-		signIn("sam", "support-password-123");
+		chromium.signIn("sam", "support-password-123");
 		assertThat(browser.findElements(By.xpath("//nav//a[normalize-space(.)='Staff & tokens']"))).isEmpty();
 		assertThat(browser.findElements(By.xpath("//nav//a[normalize-space(.)='Audit']"))).isEmpty();
 		browser.get(url("/staff"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("have access");
-		screenshot("12-forbidden-for-support");
+		chromium.screenshot("12-forbidden-for-support");
 		browser.get(url("/"));
 		signOut();
 	}
 
-	private void signIn(String username, String password) {
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(password);
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".topbar .user-name")));
-		assertThat(browser.findElement(By.cssSelector(".topbar .user-name")).getText()).isEqualTo(username);
-	}
 
 	private void signOut() {
 		browser.findElement(By.cssSelector(".topbar form button[type=submit]")).click();
 		wait.until(ExpectedConditions.urlContains("/login?logout"));
 	}
 
-	private void nav(String label) {
-		var link = browser.findElement(By.xpath("//nav//a[normalize-space(.)='" + label + "']"));
-		link.click();
-		wait.until(ExpectedConditions.attributeContains(
-				By.xpath("//nav//a[normalize-space(.)='" + label + "']"), "class", "active"));
-	}
 
 	private String url(String path) {
 		return "http://localhost:" + port + path;
 	}
 
-	private void screenshot(String name) throws IOException {
-		var width = browser.manage().window().getSize().getWidth();
-		var height = ((Number) browser.executeScript("return Math.max(document.body.scrollHeight, 700)")).intValue();
-		var original = browser.manage().window().getSize();
-		browser.manage().window().setSize(new Dimension(width, Math.min(height + 100, 4000)));
-		var file = browser.getScreenshotAs(OutputType.FILE);
-		Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-		browser.manage().window().setSize(original);
-	}
 }

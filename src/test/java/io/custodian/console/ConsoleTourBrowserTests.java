@@ -5,9 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Pattern;
@@ -19,8 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -39,8 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = "custodian.collect.trusted-proxies=127.0.0.1/32,::1/128")
 @ContextConfiguration(initializers = TestDatabase.class)
 class ConsoleTourBrowserTests {
-
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	private static final Pattern CONSENT_ID = Pattern.compile("\"consentId\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -78,7 +71,6 @@ class ConsoleTourBrowserTests {
 		chromium = Chromium.start();
 		browser = chromium.driver();
 		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-		Files.createDirectories(SCREENSHOTS);
 	}
 
 	@AfterEach
@@ -92,10 +84,10 @@ class ConsoleTourBrowserTests {
 	void sitesAnalyticsAndConsentPages() throws Exception {
 		browser.get(url("/sites"));
 		wait.until(ExpectedConditions.urlContains("/login"));
-		signIn("admin", TestDatabase.ADMIN_PASSWORD);
+		chromium.signIn("admin", TestDatabase.ADMIN_PASSWORD);
 
 		// Sites: register through the form and see the snippets
-		nav("Sites");
+		chromium.nav("Sites");
 		if (browser.findElements(By.cssSelector("#new-site[open]")).isEmpty()) {
 			browser.findElement(By.cssSelector("#new-site > summary")).click();
 		}
@@ -110,7 +102,7 @@ class ConsoleTourBrowserTests {
 		assertThat(browser.findElement(By.id("snippet-tracker")).getDomProperty("value"))
 			.contains("/t.js\" data-site=\"" + site + "\"");
 		assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("registered");
-		screenshot("20-site-snippets");
+		chromium.screenshot("20-site-snippets");
 
 		// Traffic and consent decisions through the public endpoints
 		sendTraffic(site);
@@ -131,7 +123,7 @@ class ConsoleTourBrowserTests {
 		}
 
 		// Analytics inside the console layout
-		nav("Analytics");
+		chromium.nav("Analytics");
 		if (browser.findElements(By.id("analytics-chart")).isEmpty()) {
 			browser.findElement(By.partialLinkText("Green Leaf Shop")).click();
 		}
@@ -140,10 +132,10 @@ class ConsoleTourBrowserTests {
 		wait.until(d -> !d.findElement(By.cssSelector("[data-live=visitors]")).getText().equals("–"));
 		assertThat(browser.findElement(By.cssSelector("[data-kpi=pageviews] .value")).getText()).isNotEqualTo("0");
 		Thread.sleep(1200);
-		screenshot("21-analytics-dashboard");
+		chromium.screenshot("21-analytics-dashboard");
 
 		// Consent: banner settings with the live preview
-		nav("Consent");
+		chromium.nav("Consent");
 		browser.findElement(By.partialLinkText("Green Leaf Shop")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("banner-preview")));
 		var title = browser.findElement(By.id("text-en-title"));
@@ -156,7 +148,7 @@ class ConsoleTourBrowserTests {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
 		assertThat(browser.findElement(By.cssSelector("#banner-preview [data-preview-target=title]")).getText())
 			.isEqualTo("Cookies? Only with your yes");
-		screenshot("22-consent-banner-preview");
+		chromium.screenshot("22-consent-banner-preview");
 		browser.findElement(By.cssSelector("[data-preview-lang=de]")).click();
 		assertThat(browser.findElement(By.cssSelector("#banner-preview [data-preview-target=acceptAll]")).getText())
 			.isEqualTo("Alle akzeptieren");
@@ -170,23 +162,23 @@ class ConsoleTourBrowserTests {
 		browser.findElement(By.id("cookie-purpose")).sendKeys("Holds the current visit for our own statistics.");
 		browser.findElement(By.cssSelector("#new-cookie button[type=submit]")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cookie-table"), "Green Leaf Shop <Matomo>"));
-		screenshot("23-consent-cookies");
+		chromium.screenshot("23-consent-cookies");
 
 		// Privacy statement versions and a diff
 		browser.findElement(By.linkText("Privacy statement")).click();
 		publish("Green Leaf Shop privacy statement\n\nWe measure visits with our own statistics.\nWe keep data for 13 months.\nContact: privacy@greenleaf.example", null);
 		publish("Green Leaf Shop privacy statement\n\nWe measure visits with our own statistics.\nWe keep data for 25 months.\nWe show ads with partners.\nContact: privacy@greenleaf.example", "marketing");
-		screenshot("24-consent-statements");
+		chromium.screenshot("24-consent-statements");
 		browser.findElements(By.linkText("View diff")).getFirst().click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("statement-diff")));
 		assertThat(browser.findElement(By.cssSelector("#statement-diff .add")).getText()).startsWith("+");
-		screenshot("25-consent-statement-diff");
+		chromium.screenshot("25-consent-statement-diff");
 
 		// Statistics
 		browser.findElement(By.linkText("Statistics")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("consent-chart")));
 		Thread.sleep(1200);
-		screenshot("26-consent-statistics");
+		chromium.screenshot("26-consent-statistics");
 
 		// Receipts
 		browser.findElement(By.linkText("Receipts")).click();
@@ -195,7 +187,7 @@ class ConsoleTourBrowserTests {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("receipts")));
 		assertThat(browser.findElement(By.id("receipts")).getText()).contains("verified");
 		assertThat(browser.findElement(By.id("consent-chain")).getText()).contains("intact");
-		screenshot("27-consent-receipts");
+		chromium.screenshot("27-consent-receipts");
 
 		// Site token
 		browser.findElement(By.linkText("Site token")).click();
@@ -203,7 +195,7 @@ class ConsoleTourBrowserTests {
 		wait.until(ExpectedConditions.alertIsPresent()).accept();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("site-token")));
 		assertThat(browser.findElement(By.id("site-token")).getDomProperty("value")).startsWith("cst_site_");
-		screenshot("28-consent-token");
+		chromium.screenshot("28-consent-token");
 	}
 
 	private void publish(String body, String category) {
@@ -241,32 +233,10 @@ class ConsoleTourBrowserTests {
 		return http.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
-	private void signIn(String username, String password) {
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(password);
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".topbar .user-name")));
-	}
 
-	private void nav(String label) {
-		var link = browser.findElement(By.xpath("//aside//nav//a[normalize-space(.)='" + label + "']"));
-		link.click();
-		wait.until(ExpectedConditions.attributeContains(
-				By.xpath("//aside//nav//a[normalize-space(.)='" + label + "']"), "class", "active"));
-	}
 
 	private String url(String path) {
 		return "http://localhost:" + port + path;
 	}
 
-	private void screenshot(String name) throws Exception {
-		var width = browser.manage().window().getSize().getWidth();
-		var height = ((Number) browser.executeScript("return Math.max(document.body.scrollHeight, 700)")).intValue();
-		var original = browser.manage().window().getSize();
-		browser.manage().window().setSize(new Dimension(width, Math.min(height + 100, 4000)));
-		Thread.sleep(300);
-		var file = browser.getScreenshotAs(OutputType.FILE);
-		Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-		browser.manage().window().setSize(original);
-	}
 }

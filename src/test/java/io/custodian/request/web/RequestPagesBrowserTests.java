@@ -8,9 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -34,7 +31,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -55,8 +51,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabase.class)
 class RequestPagesBrowserTests {
-
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	static final GreenMail MAIL = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
@@ -98,7 +92,6 @@ class RequestPagesBrowserTests {
 		chromium = Chromium.start();
 		browser = chromium.driver();
 		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-		Files.createDirectories(SCREENSHOTS);
 	}
 
 	@AfterEach
@@ -114,7 +107,7 @@ class RequestPagesBrowserTests {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Privacy center");
 		assertThat(browser.findElement(By.cssSelector(".pc-button")).getCssValue("background-color"))
 			.as("privacy.css is loaded despite the public chain's policy").isNotEqualTo("rgba(0, 0, 0, 0)");
-		screenshot("privacy-01-form");
+		chromium.screenshot("privacy-01-form");
 
 		browser.findElement(By.id("email")).sendKeys("not an email");
 		browser.findElement(By.cssSelector("label[for=type-correction]")).click();
@@ -124,7 +117,7 @@ class RequestPagesBrowserTests {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
 		assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Enter a valid email address",
 				"fill in at least one detail");
-		screenshot("privacy-02-form-errors");
+		chromium.screenshot("privacy-02-form-errors");
 
 		var email = "requester-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 		browser.findElement(By.id("email")).clear();
@@ -135,17 +128,17 @@ class RequestPagesBrowserTests {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("code")));
 		assertThat(browser.findElement(By.cssSelector(".pc-notice")).getText()).startsWith("If we hold data about this email");
 		assertThat(browser.getPageSource()).doesNotContain(email);
-		screenshot("privacy-03-code");
+		chromium.screenshot("privacy-03-code");
 
 		browser.findElement(By.id("code")).sendKeys("123456");
 		browser.findElement(By.cssSelector(".pc-code-form button[type=submit]")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("code-error")));
 		assertThat(browser.findElement(By.id("code-error")).getText()).contains("4 more attempts");
-		screenshot("privacy-04-wrong-code");
+		chromium.screenshot("privacy-04-wrong-code");
 
 		browser.get(url("/privacy?lang=de"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Datenschutz-Center");
-		screenshot("privacy-05-form-de");
+		chromium.screenshot("privacy-05-form-de");
 
 		var known = createCustomer("Ada Lovelace");
 		var access = desk.submit(new NewRequest(null, "access", known, null, null, null, null, "en", "web"));
@@ -155,7 +148,7 @@ class RequestPagesBrowserTests {
 		browser.get(url(link + "/summary"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("json-link")));
 		assertThat(browser.getPageSource()).contains("Ada Lovelace");
-		screenshot("privacy-06-download-summary");
+		chromium.screenshot("privacy-06-download-summary");
 	}
 
 	@Test
@@ -189,24 +182,24 @@ class RequestPagesBrowserTests {
 		browser.findElement(By.id("assign-staff")).sendKeys("sam");
 		browser.findElement(By.cssSelector("form[action$='/assignment'] button[type=submit]")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "Assigned to sam"));
-		screenshot("requests-02-detail-open");
+		chromium.screenshot("requests-02-detail-open");
 
 		browser.findElement(By.xpath("//nav//a[normalize-space(.)='Requests']")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("request-queue")));
 		assertThat(browser.findElement(By.id("request-queue")).getText()).contains(elimination.reference(),
 				extended.reference(), deletion.reference(), correction.reference());
-		screenshot("requests-01-queue");
+		chromium.screenshot("requests-01-queue");
 
 		browser.findElement(By.xpath("//a[normalize-space(.)='" + elimination.reference() + "']")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("erasure-report")));
 		assertThat(browser.findElement(By.id("erasure-report")).getText()).contains("customer", "requests");
 		assertThat(browser.findElement(By.id("request-state")).getText()).isEqualTo("Completed");
-		screenshot("requests-03-erasure-report");
+		chromium.screenshot("requests-03-erasure-report");
 
 		browser.manage().window().setSize(new Dimension(900, 1000));
 		browser.findElement(By.xpath("//nav//a[normalize-space(.)='Requests']")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("request-queue")));
-		screenshot("requests-04-queue-900px");
+		chromium.screenshot("requests-04-queue-900px");
 	}
 
 	private UUID customerOf(UUID request) {
@@ -234,15 +227,6 @@ class RequestPagesBrowserTests {
 		return "http://localhost:" + port + path;
 	}
 
-	private void screenshot(String name) throws IOException {
-		var width = browser.manage().window().getSize().getWidth();
-		var height = ((Number) browser.executeScript("return Math.max(document.body.scrollHeight, 700)")).intValue();
-		var original = browser.manage().window().getSize();
-		browser.manage().window().setSize(new Dimension(width, Math.min(height + 100, 4000)));
-		var file = browser.getScreenshotAs(OutputType.FILE);
-		Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-		browser.manage().window().setSize(original);
-	}
 
 	private static int freePort() {
 		try (var socket = new ServerSocket(0)) {
