@@ -1,8 +1,10 @@
 -- wrk script for bench/run: POSTs realistic ~300-byte tracker hits (text/plain, as t.js sends them with
 -- sendBeacon) with a Chrome User-Agent, varying paths, titles, referrers, screens and identities.
--- Environment: BENCH_SITE (site id), BENCH_DOMAIN (the site's domain).
+-- Environment: BENCH_SITE (site id), BENCH_DOMAIN (the site's domain), BENCH_BATCH (hits per request, default 1:
+-- more sends {"hits": [...]} as a page that queued several hits would).
 local site = os.getenv("BENCH_SITE") or "00000000-0000-0000-0000-000000000000"
 local domain = os.getenv("BENCH_DOMAIN") or "bench.example"
+local batch = tonumber(os.getenv("BENCH_BATCH") or "1")
 local threads = 0
 local requests = {}
 local n = 0
@@ -45,6 +47,11 @@ function init(args)
       '{"site":"%s","type":"pageview","url":"https://%s%s","title":"%s | Bench Shop","referrer":"%s","screen":"%s","language":"%s","pageview":"%s","ts":%d%s}',
       site, domain, path, path, referrers[math.random(#referrers)], screens[math.random(#screens)],
       languages[math.random(#languages)], hex(16), ts, identity)
+    if batch > 1 then
+      local hits = { body }
+      for j = 2, batch do hits[j] = body:gsub('"pageview":"%x+"', '"pageview":"' .. hex(16) .. '"') end
+      body = '{"hits":[' .. table.concat(hits, ",") .. ']}'
+    end
     requests[i] = wrk.format("POST", nil, headers, body)
   end
   n = #requests

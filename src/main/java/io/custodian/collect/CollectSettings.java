@@ -19,7 +19,7 @@ public record CollectSettings(Path geoipDatabase, @DefaultValue("truncate") Stri
 		@DefaultValue("50") int rateLimitPerSecond, @DefaultValue("200") int rateLimitBurst,
 		@DefaultValue("50000") int queueCapacity, @DefaultValue("2000") int writeBatchSize,
 		@DefaultValue("10s") Duration writeTimeout, @DefaultValue("395d") Duration retention,
-		String trackingToken) {
+		String trackingToken, @DefaultValue("true") boolean directRoute) {
 
 	public CollectSettings {
 		trustedProxies = trustedProxies == null ? List.of() : trustedProxies.stream().filter(p -> !p.isBlank()).toList();

@@ -5,17 +5,23 @@ import java.io.IOException;
 import io.custodian.collect.CollectSettings;
 import io.custodian.security.PublicEndpoints;
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The "bare endpoint in the same server" for {@code bench/run}: reads the body the way the collection endpoint does and
- * answers 204, so the benchmark can compare the full pipeline with HTTP, security filters and body reading alone.
- * Exists only when {@code custodian.bench.enabled=true}; never enable it in production.
+ * The "bare endpoints in the same server" for {@code bench/run}: each reads the body the way collection does and
+ * answers 204 — {@code /api/v1/collect/noop} as a Spring MVC endpoint, {@code /api/v1/collect/noop-direct} from the
+ * same place in the filter chain as {@link DirectCollectFilter} — so the benchmark can compare the full pipeline with
+ * HTTP and body reading alone. Exists only when {@code custodian.bench.enabled=true}; never enable it in production.
  */
 @RestController
 @Hidden
@@ -30,7 +36,22 @@ class BenchmarkEndpoint {
 
 	@Bean
 	static PublicEndpoints benchmarkEndpoints() {
-		return PublicEndpoints.unfiltered("/api/v1/collect/noop");
+		return PublicEndpoints.unfiltered("/api/v1/collect/noop", "/api/v1/collect/noop-direct");
+	}
+
+	@Bean
+	FilterRegistrationBean<HttpFilter> directNoop() {
+		var registration = new FilterRegistrationBean<HttpFilter>(new HttpFilter() {
+			@Override
+			protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws IOException {
+				RequestBodies.read(request, settings.maxBodyBytes());
+				response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+			}
+		});
+		registration.addUrlPatterns("/api/v1/collect/noop-direct");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	@PostMapping("/api/v1/collect/noop")

@@ -1,5 +1,6 @@
 package io.custodian.collect.web;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -31,6 +32,11 @@ class CollectRateLimit implements HandlerInterceptor {
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 			throws Exception {
+		return admit(request, response);
+	}
+
+	/** Whether the request may go on; if not, the 429 problem has been written. */
+	boolean admit(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		if ("OPTIONS".equals(request.getMethod()) || settings.rateLimitPerSecond() <= 0) {
 			return true;
 		}

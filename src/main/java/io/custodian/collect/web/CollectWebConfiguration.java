@@ -3,11 +3,15 @@ package io.custodian.collect.web;
 import io.custodian.collect.CollectSettings;
 import io.custodian.collect.internal.enrich.ClientAddressResolver;
 import io.custodian.security.PublicEndpoints;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Collection endpoints are public, answer any origin (sites embed the tracker) and are rate-limited per address. */
 @Configuration
@@ -18,11 +22,21 @@ class CollectWebConfiguration implements WebMvcConfigurer {
 
 	private final CollectSettings settings;
 
-	private final ClientAddressResolver addresses;
+	private final CollectRateLimit rateLimit;
 
 	CollectWebConfiguration(CollectSettings settings, ClientAddressResolver addresses) {
 		this.settings = settings;
-		this.addresses = addresses;
+		this.rateLimit = new CollectRateLimit(settings, addresses);
+	}
+
+	@Bean
+	FilterRegistrationBean<DirectCollectFilter> directCollectFilter(CollectRequests requests, JsonMapper json,
+			MeterRegistry meters) {
+		var registration = new FilterRegistrationBean<>(new DirectCollectFilter(requests, rateLimit, json, meters));
+		registration.addUrlPatterns("/api/v1/collect");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setEnabled(settings.directRoute());
+		return registration;
 	}
 
 	@Bean
@@ -45,6 +59,6 @@ class CollectWebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new CollectRateLimit(settings, addresses)).addPathPatterns(COLLECTION_PATHS);
+		registry.addInterceptor(rateLimit).addPathPatterns(COLLECTION_PATHS);
 	}
 }

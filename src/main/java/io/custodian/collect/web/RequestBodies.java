@@ -2,13 +2,13 @@ package io.custodian.collect.web;
 
 import java.io.IOException;
 
+import io.custodian.system.InvalidInput;
 import io.custodian.system.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import io.custodian.system.InvalidInput;
 
 /** Reads collection bodies whatever their declared content type, refusing oversized ones before parsing. */
 final class RequestBodies {
@@ -17,10 +17,11 @@ final class RequestBodies {
 	}
 
 	static byte[] read(HttpServletRequest request, int maxBytes) throws IOException {
-		if (request.getContentLengthLong() > maxBytes) {
+		long declared = request.getContentLengthLong();
+		if (declared > maxBytes) {
 			throw tooLarge(maxBytes);
 		}
-		var body = request.getInputStream().readNBytes(maxBytes + 1);
+		var body = request.getInputStream().readNBytes(declared >= 0 ? (int) declared : maxBytes + 1);
 		if (body.length > maxBytes) {
 			throw tooLarge(maxBytes);
 		}

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -85,11 +86,22 @@ final class KnownSources {
 			referral|Copilot|copilot.microsoft.com
 			""".lines().map(KnownSources::rule).toList();
 
+	private static final int MAX_CACHED_HOSTS = 10_000;
+
+	private static final ConcurrentHashMap<String, Optional<KnownSource>> HOSTS = new ConcurrentHashMap<>();
+
 	private KnownSources() {
 	}
 
 	/** The known source of a lower-case host, if any. */
 	static Optional<KnownSource> byHost(String host) {
+		if (HOSTS.size() > MAX_CACHED_HOSTS) {
+			HOSTS.clear();
+		}
+		return HOSTS.computeIfAbsent(host, KnownSources::match);
+	}
+
+	private static Optional<KnownSource> match(String host) {
 		return RULES.stream().filter(rule -> rule.hosts().matcher(host).matches()).map(Rule::source).findFirst();
 	}
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import nl.basjes.parse.useragent.UserAgent;
@@ -35,8 +36,13 @@ public final class UserAgentEnricher {
 
 	private final UserAgentAnalyzer analyzer;
 
+	private final int cacheSize;
+
+	private final ConcurrentHashMap<String, ClientInfo> clients = new ConcurrentHashMap<>();
+
 	/** {@code cacheSize}: how many distinct User-Agent and hint combinations to remember. */
 	public UserAgentEnricher(int cacheSize) {
+		this.cacheSize = cacheSize;
 		this.analyzer = UserAgentAnalyzer.newBuilder()
 			.hideMatcherLoadStats()
 			.withCache(cacheSize)
@@ -71,6 +77,13 @@ public final class UserAgentEnricher {
 		if (userAgent.isEmpty()) {
 			return new ClientInfo(null, null, null, null, "bot", true);
 		}
+		if (clients.size() > cacheSize) {
+			clients.clear();
+		}
+		return clients.computeIfAbsent(all.toString(), key -> parse(all, userAgent));
+	}
+
+	private ClientInfo parse(Map<String, String> all, String userAgent) {
 		try {
 			return describe(analyzer.parse(Map.copyOf(all)), userAgent);
 		}
