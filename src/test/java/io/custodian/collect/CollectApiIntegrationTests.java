@@ -6,6 +6,7 @@ import java.util.UUID;
 import io.custodian.Api;
 import io.custodian.Consents;
 import io.custodian.CustodianTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,9 @@ class CollectApiIntegrationTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	MeterRegistry meters;
 
 	String site;
 
@@ -195,6 +199,52 @@ class CollectApiIntegrationTests {
 			.exchange();
 		assertThat(result).hasStatusOk();
 		assertThat(result.getResponse().getHeader("Access-Control-Allow-Origin")).isEqualTo("https://" + domain);
+	}
+
+	@Test
+	void limitsHitsPerAddressWith429AndStoresOnlyAcceptedOnes() {
+		var hit = """
+				{"site":"%s","type":"pageview","url":"https://%s/"}""".formatted(site, domain);
+		MvcTestResult refused = null;
+		int accepted = 0;
+		for (int i = 0; i < 1000 && refused == null; i++) {
+			var result = sendFrom("203.0.113.9", hit);
+			if (result.getResponse().getStatus() == 429) {
+				refused = result;
+			}
+			else {
+				assertThat(result).hasStatus(HttpStatus.ACCEPTED);
+				accepted++;
+			}
+		}
+		assertThat(refused).as("a 429 within 1,000 hits at the default 50/s, burst 200").isNotNull();
+		assertThat(accepted).isGreaterThanOrEqualTo(200);
+		assertThat(refused.getResponse().getHeader("Retry-After")).isEqualTo("1");
+		assertThat(refused).bodyJson().extractingPath("$.status").isEqualTo(429);
+		assertThat(count()).isEqualTo(accepted);
+		assertThat(sendFrom("203.0.113.10", hit)).as("another address is not limited").hasStatus(HttpStatus.ACCEPTED);
+	}
+
+	@Test
+	void letsTheSitesPagesReadTheAnswerAndTimesIt() {
+		var result = mvc.post().uri("/api/v1/collect").contentType("text/plain").header("Origin", "https://" + domain)
+			.header("User-Agent", CHROME_WINDOWS)
+			.content("""
+					{"site":"%s","type":"pageview","url":"https://%s/"}""".formatted(site, domain)).exchange();
+		assertThat(result).hasStatus(HttpStatus.ACCEPTED);
+		assertThat(result).bodyJson().extractingPath("$.stored").isEqualTo(1);
+		assertThat(result.getResponse().getHeader("Access-Control-Allow-Origin")).isEqualTo("https://" + domain);
+		assertThat(meters.get("custodian.collect.requests").tag("status", "202").timer().count()).isPositive();
+	}
+
+	MvcTestResult sendFrom(String address, String body) {
+		return mvc.post().uri("/api/v1/collect").contentType("text/plain").content(body)
+			.header("User-Agent", CHROME_WINDOWS)
+			.with(r -> {
+				r.setRemoteAddr(address);
+				return r;
+			})
+			.exchange();
 	}
 
 	long count() {
