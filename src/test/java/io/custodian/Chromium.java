@@ -79,6 +79,19 @@ public final class Chromium implements AutoCloseable {
 		}
 	}
 
+	/** Saves a screenshot of one element to {@code target/screenshots/NAME.png}, leaving the window as it is. */
+	public void screenshot(String name, org.openqa.selenium.WebElement element) {
+		try {
+			var directory = java.nio.file.Path.of("target", "screenshots");
+			Files.createDirectories(directory);
+			var file = element.getScreenshotAs(org.openqa.selenium.OutputType.FILE);
+			Files.copy(file.toPath(), directory.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	/** Signs in on the console's login page the browser is on, and waits for the signed-in top bar. */
 	public void signIn(String username, String password) {
 		driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);

@@ -315,6 +315,7 @@ class AnalyticsIntegrationTests {
 		assertThat(html).contains("\uD83C\uDDE9\uD83C\uDDEA DE");
 		assertThat(html).contains("/js/analytics.js").contains("data-series=").doesNotContain("onclick");
 		assertThat(html).contains("filter=country%3ADE");
+		assertThat(html).contains("id=\"country-map\"").contains("&quot;code&quot;:&quot;DE&quot;,&quot;name&quot;:&quot;Germany&quot;");
 
 		var live = mvc.get().uri("/analytics/{site}/live.json", site)
 			.with(user("admin").authorities(() -> "SCOPE_analytics:read")).exchange();

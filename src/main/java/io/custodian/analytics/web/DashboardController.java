@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The analytics dashboard of the console: KPI cards, chart, breakdown tables, live panel and CSV export. */
+/** The analytics dashboard of the console: KPI cards, chart, breakdown tables, world map, live panel and CSV export. */
 @Controller
 @RequestMapping("/analytics")
 @PreAuthorize("hasAuthority('SCOPE_analytics:read')")
@@ -100,6 +100,10 @@ class DashboardController {
 				.toList();
 			tables.add(new Table(dimension.id(), dimension.label(), rows));
 		}
+		var countryFilter = parsedFilter != null && parsedFilter.dimension() == Dimension.COUNTRY ? parsedFilter : null;
+		var countries = CountryMap.areas(
+				analytics.breakdown(siteId, dates, Dimension.COUNTRY, countryFilter, CountryMap.LIMIT),
+				f -> href(siteId, preset, dates, comparing, f));
 
 		model.addAttribute("site", site);
 		model.addAttribute("sites", sites.all());
@@ -112,6 +116,7 @@ class DashboardController {
 		model.addAttribute("kpis", kpis(summary));
 		model.addAttribute("series", json.writeValueAsString(series));
 		model.addAttribute("tables", tables);
+		model.addAttribute("countries", json.writeValueAsString(countries));
 		model.addAttribute("links", links(siteId, preset, dates, comparing, parsedFilter));
 		return "analytics/dashboard";
 	}
