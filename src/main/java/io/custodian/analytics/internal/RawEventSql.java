@@ -2,7 +2,7 @@ package io.custodian.analytics.internal;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -26,10 +26,7 @@ final class RawEventSql {
 	private static final String SESSIONS = """
 			WITH e AS (
 			  SELECT seq, occurred_at AS ts, type, visitor_id, pageview_id, engaged_ms, %N(path) AS path,
-			         %N(title) AS title, %N(action_name) AS act, %N(source) AS source, %N(channel) AS channel,
-			         %N(utm_campaign) AS campaign, %N(browser) AS browser, %N(os) AS os, %N(device) AS device,
-			         %N(country) AS country, %N(region) AS region, %N(city) AS city, %N(language) AS language,
-			         %N(screen) AS screen,
+			         %N(title) AS title, %N(action_name) AS act,%COLUMNS
 			         COALESCE('s:' || session_id, 'v:' || visitor_id, 'p:' || pageview_id,
 			                  'e:' || CAST(seq AS VARCHAR(20))) AS sk
 			  FROM events
@@ -38,7 +35,6 @@ final class RawEventSql {
 			), w AS (
 			  SELECT seq, ts, type, visitor_id, pageview_id, engaged_ms, path, title, act, sk,
 			         %ENTRY
-			         FIRST_VALUE(path) OVER (%FIRST, ts DESC, seq DESC) AS exit_page,
 			         ROW_NUMBER() OVER (%FIRST, ts, seq) AS n,
 			         CASE WHEN type = 'pageview' AND pageview_id IS NOT NULL THEN
 			           MAX(CASE WHEN type = 'engagement' THEN engaged_ms END) OVER (PARTITION BY pageview_id) END AS pv_ms
@@ -89,19 +85,26 @@ final class RawEventSql {
 	 */
 	static String query(Grouping grouping, Dimension dimension, Filters filters, ZoneId zone, Instant scanFrom,
 			Instant scanTo) {
-		var day = bucket("ts", 86400, zone, scanFrom, scanTo);
+		var day = LocalBuckets.of("ts", 86400, zone, scanFrom, scanTo);
 		String group = switch (grouping) {
 			case TOTAL -> null;
 			case DIMENSION -> column(dimension);
 			case DAY -> day;
-			case HOUR -> bucket("ts", 3600, zone, scanFrom, scanTo);
+			case HOUR -> LocalBuckets.of("ts", 3600, zone, scanFrom, scanTo);
 		};
 		var by = grouping == Grouping.DIMENSION ? dimension : null;
 		var pageview = condition(Kind.PAGEVIEW, filters, by);
 		var visit = condition(Kind.VISIT, filters, by);
 		var action = condition(Kind.ACTION, filters, by);
 		var sighting = "visitor_id IS NOT NULL AND ((" + pageview + ") OR (" + action + "))";
-		var sql = new StringBuilder(SESSIONS.replace("%ENTRY", entry()).replace("%FIRST", FIRST));
+		var used = EnumSet.noneOf(Dimension.class);
+		filters.all().forEach(f -> used.add(f.dimension()));
+		if (by != null) {
+			used.add(by);
+		}
+		var sql = new StringBuilder(SESSIONS.replace("%COLUMNS", columns(used))
+			.replace("%ENTRY", entry(used))
+			.replace("%FIRST", FIRST));
 		String from;
 		String visitors;
 		if (grouping == Grouping.HOUR) {
@@ -158,12 +161,30 @@ final class RawEventSql {
 		return condition.toString();
 	}
 
-	private static String entry() {
+	/** The session dimensions' columns read from events: only those filtered or broken down by. */
+	private static String columns(Set<Dimension> used) {
 		var columns = new StringBuilder();
 		for (var d : SESSION) {
-			var source = d == Dimension.ENTRY_PAGE ? "path" : column(d);
-			columns.append("FIRST_VALUE(").append(source).append(") OVER (%FIRST, ts, seq) AS ").append(column(d))
-				.append(",\n         ");
+			if (used.contains(d) && d != Dimension.ENTRY_PAGE) {
+				var source = d == Dimension.CAMPAIGN ? "utm_campaign" : d.id();
+				columns.append(" %N(").append(source).append(") AS ").append(d.id()).append(',');
+			}
+		}
+		return columns.toString();
+	}
+
+	/** The session's entry values (and exit page) that are filtered or broken down by, on every row. */
+	private static String entry(Set<Dimension> used) {
+		var columns = new StringBuilder();
+		for (var d : SESSION) {
+			if (used.contains(d)) {
+				var source = d == Dimension.ENTRY_PAGE ? "path" : column(d);
+				columns.append("FIRST_VALUE(").append(source).append(") OVER (%FIRST, ts, seq) AS ").append(column(d))
+					.append(",\n         ");
+			}
+		}
+		if (used.contains(Dimension.EXIT_PAGE)) {
+			columns.append("FIRST_VALUE(path) OVER (%FIRST, ts DESC, seq DESC) AS exit_page,\n         ");
 		}
 		return columns.toString();
 	}
@@ -175,26 +196,5 @@ final class RawEventSql {
 			case ACTION -> "act";
 			default -> d.id();
 		};
-	}
-
-	/** The site-local day or hour (seconds = 86400 or 3600) of a timestamp, counted from the epoch. */
-	private static String bucket(String column, int seconds, ZoneId zone, Instant from, Instant to) {
-		return "CAST(FLOOR(" + localSeconds(column, zone, from, to) + " / " + seconds + ") AS BIGINT)";
-	}
-
-	/** Seconds since the epoch in site-local time, with the zone's offset changes inside the scanned period. */
-	static String localSeconds(String column, ZoneId zone, Instant from, Instant to) {
-		var epoch = "EXTRACT(EPOCH FROM " + column + ")";
-		var rules = zone.getRules();
-		var cases = new ArrayList<String>();
-		var transition = rules.nextTransition(from);
-		while (transition != null && transition.getInstant().isBefore(to)) {
-			cases.add(" WHEN " + epoch + " < " + transition.getInstant().getEpochSecond() + " THEN "
-					+ transition.getOffsetBefore().getTotalSeconds());
-			transition = rules.nextTransition(transition.getInstant());
-		}
-		var last = rules.getOffset(to).getTotalSeconds();
-		return "(" + epoch + " + " + (cases.isEmpty() ? String.valueOf(last)
-				: "CASE" + String.join("", cases) + " ELSE " + last + " END") + ")";
 	}
 }

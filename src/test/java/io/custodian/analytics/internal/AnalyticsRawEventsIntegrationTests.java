@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * give exactly the rollups' figures for every dimension, unfiltered and with a single filter.
  */
 @CustodianTest
-class RawEventsIntegrationTests {
+class AnalyticsRawEventsIntegrationTests {
 
 	static final LocalDate FIRST = LocalDate.parse("2025-03-29");
 
