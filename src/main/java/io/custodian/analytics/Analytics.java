@@ -7,17 +7,19 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Site analytics from hourly rollups: summary, time series, breakdowns, and a live view from recent raw events.
- * Dates are in the site's time zone. Unknown sites raise a 404 problem, bad input a 400 naming the field.
+ * Site analytics: summary, time series, breakdowns, and a live view from recent raw events. Unfiltered figures and
+ * those filtered on one dimension come from hourly rollups; any other combination of filters is computed from raw
+ * events with the same definitions. Dates are in the site's time zone. Unknown sites raise a 404 problem, bad input a
+ * 400 naming the field.
  */
 public interface Analytics {
 
-	Summary summary(UUID siteId, DateRange range, Filter filter, boolean compare);
+	Summary summary(UUID siteId, DateRange range, Filters filters, boolean compare);
 
-	List<Point> timeseries(UUID siteId, DateRange range, Filter filter, Interval interval);
+	List<Point> timeseries(UUID siteId, DateRange range, Filters filters, Interval interval);
 
-	/** Top values of a dimension; a filter is only accepted on the same dimension (rollups are one-dimensional). */
-	List<Row> breakdown(UUID siteId, DateRange range, Dimension dimension, Filter filter, int limit);
+	/** Top values of a dimension among the figures that pass every filter. */
+	List<Row> breakdown(UUID siteId, DateRange range, Dimension dimension, Filters filters, int limit);
 
 	Live live(UUID siteId);
 
@@ -37,8 +39,9 @@ public interface Analytics {
 			Double actions) {
 	}
 
-	record Summary(UUID siteId, LocalDate from, LocalDate to, String filter, Metrics current, LocalDate previousFrom,
-			LocalDate previousTo, Metrics previous, Change change) {
+	/** filters lists every filter as dimension:value; filter repeats it when there is exactly one (older clients). */
+	record Summary(UUID siteId, LocalDate from, LocalDate to, String filter, List<String> filters, Metrics current,
+			LocalDate previousFrom, LocalDate previousTo, Metrics previous, Change change) {
 	}
 
 	/** One interval of a time series: its start in site-local time. */

@@ -2,7 +2,7 @@ package io.custodian.analytics;
 
 import io.custodian.system.InvalidInput;
 
-/** Restricts figures to one value of one dimension, written {@code dimension:value} in URLs. */
+/** Restricts figures to one value of one dimension, written {@code dimension:value} in URLs; see {@link Filters}. */
 public record Filter(Dimension dimension, String value) {
 
 	public static Filter parse(String text) {

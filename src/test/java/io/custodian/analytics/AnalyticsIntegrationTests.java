@@ -208,6 +208,69 @@ class AnalyticsIntegrationTests {
 	}
 
 	@Test
+	void combinesFiltersOnSeveralDimensionsInEveryPanel() throws Exception {
+		seedTheDay();
+		var day = "from=2025-01-15&to=2025-01-15";
+		var german = "&filter=country:DE&filter=browser:Chrome";
+		// by hand: German Chrome visits are A's two sessions and C's; B is French, the bot is left out
+		var summary = get("/api/v1/analytics/{site}/summary?" + day + german + "&compare=previous");
+		assertThat(summary.at("/filters").toString()).isEqualTo("[\"country:DE\",\"browser:Chrome\"]");
+		assertThat(summary.at("/current/visitors").asLong()).isEqualTo(2);
+		assertThat(summary.at("/current/visits").asLong()).isEqualTo(3);
+		assertThat(summary.at("/current/pageviews").asLong()).isEqualTo(4);
+		assertThat(summary.at("/current/bounceRate").asDouble()).as("only A's second session").isEqualTo(33.3);
+		assertThat(summary.at("/current/avgTimeOnPageMs").asLong()).isEqualTo((12_000 + 8_000 + 20_000 + 3_000) / 4);
+		assertThat(summary.at("/current/actions").asLong()).isEqualTo(1);
+		assertThat(summary.at("/previous/visitors").asLong()).as("E on the 14th").isEqualTo(1);
+
+		var pages = get("/api/v1/analytics/{site}/breakdown/page?" + day + german);
+		assertThat(values(pages)).containsExactly("/pricing", "/");
+		assertThat(pages.get(0).get("visitors").asLong()).as("A and C").isEqualTo(2);
+		assertThat(pages.get(0).get("pageviews").asLong()).isEqualTo(2);
+		assertThat(pages.get(0).get("avgTimeOnPageMs").asLong()).isEqualTo(14_000);
+		assertThat(pages.get(1).get("visitors").asLong()).as("A, once a day").isEqualTo(1);
+		assertThat(pages.get(1).get("pageviews").asLong()).isEqualTo(2);
+
+		var germanPricing = get("/api/v1/analytics/{site}/summary?" + day + german + "&filter=page:/pricing");
+		assertThat(germanPricing.at("/current/pageviews").asLong()).isEqualTo(2);
+		assertThat(germanPricing.at("/current/visits").asLong()).as("visits are not counted under pages").isZero();
+
+		var channels = get("/api/v1/analytics/{site}/breakdown/channel?" + day + "&filter=country:DE");
+		assertThat(values(channels)).as("one visit each; then by pageviews and actions")
+			.containsExactly("search", "social", "direct");
+		assertThat(channels.get(0).get("pageviews").asLong()).as("A's first session, entered from search").isEqualTo(2);
+		assertThat(channels.get(2).get("bounceRate").asDouble()).as("A's second session").isEqualTo(100.0);
+		var french = get("/api/v1/analytics/{site}/breakdown/page?" + day + "&filter=country:FR");
+		assertThat(values(french)).containsExactly("/");
+		assertThat(french.get(0).get("visitors").asLong()).as("cookieless B").isEqualTo(1);
+		var signups = get("/api/v1/analytics/{site}/breakdown/country?" + day + "&filter=action:Signup");
+		assertThat(values(signups)).containsExactly("DE");
+		assertThat(signups.get(0).get("actions").asLong()).isEqualTo(1);
+
+		var series = get("/api/v1/analytics/{site}/timeseries?" + day + german + "&interval=hour");
+		assertThat(series.get(10).get("pageviews").asLong()).as("A at 10:00 and 10:01 Berlin").isEqualTo(2);
+		assertThat(series.get(13).get("visitors").asLong()).as("C at 13:00 Berlin").isEqualTo(1);
+		assertThat(series.get(16).get("visitors").asLong()).as("A was seen earlier that day").isZero();
+		assertThat(series.get(0).get("pageviews").asLong()).as("B is French").isZero();
+
+		var csv = Api.asAdmin(mvc).get("/api/v1/analytics/{site}/export.csv?" + day + german, site).exchange()
+			.getResponse().getContentAsString();
+		assertThat(csv).contains("page,/pricing,2,0,2,,14000,0").contains("country,DE,2,3,4,33.3,")
+			.doesNotContain("country,FR").doesNotContain("browser,Firefox");
+	}
+
+	@Test
+	void keepsCommasInFilterValues() {
+		seedTheDay();
+		pageview("2025-01-15T17:00:00Z", "vK", "sK", "pK1", "/k", withExtra(direct("DE", "Chrome"),
+				Map.of("title", "Shoes, socks")));
+		catchUp();
+		var titled = get("/api/v1/analytics/{site}/summary?from=2025-01-15&to=2025-01-15&filter=title:Shoes, socks"
+				+ "&filter=country:DE");
+		assertThat(titled.at("/current/pageviews").asLong()).isEqualTo(1);
+	}
+
+	@Test
 	void exportsCsvAndDefusesFormulas() throws Exception {
 		seedTheDay();
 		action("2025-01-15T16:00:00Z", "vG", "sG", "pG1", "/", "=HYPERLINK(\"http://evil\")", direct("DE", "Chrome"));
@@ -277,7 +340,11 @@ class AnalyticsIntegrationTests {
 		expect(admin.get("/api/v1/analytics/{site}/breakdown/planets", site).exchange(), 400, "dimension");
 		expect(admin.get("/api/v1/analytics/{site}/breakdown/page?limit=0", site).exchange(), 400, "limit");
 		expect(admin.get("/api/v1/analytics/{site}/breakdown/page?limit=ten", site).exchange(), 400, "limit");
-		expect(admin.get("/api/v1/analytics/{site}/breakdown/page?filter=country:DE", site).exchange(), 400, "filter");
+		expect(admin.get("/api/v1/analytics/{site}/breakdown/page?filter=country:DE&filter=country:FR", site)
+			.exchange(), 400, "filter");
+		expect(admin.get("/api/v1/analytics/{site}/breakdown/page?filter=country:DE&filter=os", site).exchange(), 400,
+				"filter");
+		expect(admin.get("/api/v1/analytics/{site}/export.csv?filter=planet:Mars", site).exchange(), 400, "filter");
 		expect(admin.get("/api/v1/analytics/{site}/timeseries?interval=minute", site).exchange(), 400, "interval");
 		expect(admin.get("/api/v1/analytics/{site}/timeseries?from=2024-01-01&to=2024-12-31&interval=hour", site)
 			.exchange(), 400, "interval");
@@ -316,6 +383,20 @@ class AnalyticsIntegrationTests {
 		assertThat(html).contains("/js/analytics.js").contains("data-series=").doesNotContain("onclick");
 		assertThat(html).contains("filter=country%3ADE");
 		assertThat(html).contains("id=\"country-map\"").contains("&quot;code&quot;:&quot;DE&quot;,&quot;name&quot;:&quot;Germany&quot;");
+
+		var filtered = mvc.get()
+			.uri("/analytics/{site}?range=custom&from=2025-01-15&to=2025-01-15&filter=country:DE&filter=browser:Chrome",
+					site)
+			.with(user("admin").authorities(() -> "SCOPE_analytics:read"))
+			.exchange();
+		var chips = filtered.getResponse().getContentAsString();
+		assertThat(chips).contains("data-filter=\"country\"").contains("data-filter=\"browser\"");
+		assertThat(chips).as("removing the country chip keeps the browser filter")
+			.contains("compare=previous&amp;filter=browser%3AChrome\"");
+		assertThat(chips).as("a row adds its filter to the others")
+			.contains("filter=country%3ADE&amp;filter=browser%3AChrome&amp;filter=page%3A%2Fpricing");
+		assertThat(chips).contains("export.csv?from=2025-01-15&amp;to=2025-01-15&amp;filter=country%3ADE&amp;filter=browser%3AChrome");
+		assertThat(chips).containsPattern("data-kpi=\"visitors\">\\s*<h2>Visitors</h2>\\s*<p class=\"value\">3</p>");
 
 		var live = mvc.get().uri("/analytics/{site}/live.json", site)
 			.with(user("admin").authorities(() -> "SCOPE_analytics:read")).exchange();

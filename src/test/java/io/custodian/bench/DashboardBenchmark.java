@@ -16,7 +16,7 @@ import java.util.UUID;
  * <ol>
  * <li>{@code load}: a fresh database with the application's schema, the site registered, the events loaded through the
  * bulk path ({@link BulkLoad}), then statistics gathered (as autovacuum / a maintenance job would have).</li>
- * <li>{@code measure}: (b) the pluggable "prepare rollups" step ({@link RollupPreparer}), (c) p50/p99 of five
+ * <li>{@code measure}: (b) the pluggable "prepare rollups" step ({@link RollupPreparer}), (c) p50/p99 of six
  * dashboard queries over the last 30 and 90 days ({@link DashboardQueries}), (d) erasure: {@code DELETE FROM events
  * WHERE visitor_id = ?} for 20 different visitors.</li>
  * </ol>

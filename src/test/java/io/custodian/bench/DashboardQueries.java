@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Step (c) of the dashboard benchmark: the five dashboard queries, named after the analytics API they stand for.
+ * Step (c) of the dashboard benchmark: the six dashboard queries, named after the analytics API they stand for.
  * {@code BENCH_DASHBOARD=raw} (default) runs them as SQL on raw {@code events} ("raw events (no rollups)");
  * {@code BENCH_DASHBOARD=api} calls {@code GET /api/v1/analytics/{siteId}/...} on a running server
  * ({@code BENCH_API_BASE}, default {@code http://127.0.0.1:18080}; admin password {@code BENCH_ADMIN_PASSWORD}) that
@@ -21,8 +21,11 @@ import java.util.UUID;
  */
 public interface DashboardQueries {
 
-	/** summary, timeseries by day, and breakdowns by page, source and country. */
-	List<String> QUERIES = List.of("summary", "timeseries", "page", "source", "country");
+	/**
+	 * summary, timeseries by day, breakdowns by page, source and country, and the page breakdown filtered by
+	 * country=DE (page_de: a filter the rollups cannot answer, computed from raw events by the API).
+	 */
+	List<String> QUERIES = List.of("summary", "timeseries", "page", "source", "country", "page_de");
 
 	String label();
 
@@ -58,6 +61,7 @@ public interface DashboardQueries {
 				case "page" -> breakdown("path");
 				case "source" -> breakdown("source");
 				case "country" -> breakdown("country");
+				case "page_de" -> breakdown("path").replace(" GROUP BY", " AND country = 'DE' GROUP BY");
 				default -> throw new IllegalArgumentException(query);
 			};
 		}
@@ -125,6 +129,7 @@ public interface DashboardQueries {
 			var path = switch (query) {
 				case "summary" -> "/summary" + range;
 				case "timeseries" -> "/timeseries" + range + "&interval=day";
+				case "page_de" -> "/breakdown/page" + range + "&filter=country:DE";
 				default -> "/breakdown/" + query + range;
 			};
 			var request = HttpRequest.newBuilder(URI.create(base + "/api/v1/analytics/" + site + path))

@@ -2,14 +2,14 @@ package io.custodian.analytics.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +17,7 @@ import io.custodian.analytics.Analytics;
 import io.custodian.analytics.DateRange;
 import io.custodian.analytics.Dimension;
 import io.custodian.analytics.Filter;
+import io.custodian.analytics.Filters;
 import io.custodian.collect.Site;
 import io.custodian.collect.Sites;
 import io.custodian.system.InvalidInput;
@@ -25,7 +26,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the hourly rollups; only the live view reads raw events (one range scan on site and time). */
+/**
+ * Reads the hourly rollups when they can answer (no filter, or one filter on a single dimension); otherwise
+ * {@link RawEvents}. The live view reads raw events (one range scan on site and time).
+ */
 @Service
 @Transactional(readOnly = true)
 class JdbcAnalytics implements Analytics {
@@ -43,70 +47,65 @@ class JdbcAnalytics implements Analytics {
 
 	private final Sites sites;
 
-	JdbcAnalytics(JdbcClient jdbc, Sites sites) {
+	private final RawEvents raw;
+
+	JdbcAnalytics(JdbcClient jdbc, Sites sites, RawEvents raw) {
 		this.jdbc = jdbc;
 		this.sites = sites;
+		this.raw = raw;
 	}
 
 	@Override
-	public Summary summary(UUID siteId, DateRange range, Filter filter, boolean compare) {
+	public Summary summary(UUID siteId, DateRange range, Filters filters, boolean compare) {
 		var site = site(siteId);
-		var current = totals(site, range, filter);
+		var current = totals(site, range, filters);
+		var filter = filters.single().map(Filter::asParameter).orElse(null);
 		if (!compare) {
-			return new Summary(siteId, range.from(), range.to(), filter == null ? null : filter.asParameter(), current,
-					null, null, null, null);
+			return new Summary(siteId, range.from(), range.to(), filter, filters.asParameters(), current, null, null,
+					null, null);
 		}
 		var previousRange = range.previous();
-		var previous = totals(site, previousRange, filter);
+		var previous = totals(site, previousRange, filters);
 		var change = new Change(change(current.visitors(), previous.visitors()),
 				change(current.visits(), previous.visits()), change(current.pageviews(), previous.pageviews()),
 				change(current.bounceRate(), previous.bounceRate()),
 				change(current.avgTimeOnPageMs(), previous.avgTimeOnPageMs()),
 				change(current.actions(), previous.actions()));
-		return new Summary(siteId, range.from(), range.to(), filter == null ? null : filter.asParameter(), current,
+		return new Summary(siteId, range.from(), range.to(), filter, filters.asParameters(), current,
 				previousRange.from(), previousRange.to(), previous, change);
 	}
 
 	@Override
-	public List<Point> timeseries(UUID siteId, DateRange range, Filter filter, Interval interval) {
+	public List<Point> timeseries(UUID siteId, DateRange range, Filters filters, Interval interval) {
 		var site = site(siteId);
 		if (interval == Interval.HOUR && range.days() > MAX_HOURLY_DAYS) {
 			throw new InvalidInput("interval", "hour is available for ranges of at most " + MAX_HOURLY_DAYS + " days");
 		}
-		var zone = site.timeZone();
-		var points = new LinkedHashMap<LocalDateTime, long[]>();
-		var cursor = range.from().atStartOfDay();
-		var end = range.to().plusDays(1).atStartOfDay();
-		while (cursor.isBefore(end)) {
-			points.put(cursor, new long[4]);
-			cursor = interval == Interval.HOUR ? cursor.plusHours(1) : cursor.plusDays(1);
+		if (filters.size() > 1) {
+			return raw.timeseries(site, range, filters, interval);
 		}
-		var dimension = filter == null ? Dimension.TOTAL : filter.dimension();
-		var value = filter == null ? "" : filter.value();
+		var zone = site.timeZone();
+		var series = new Series(range, interval);
+		var filter = filters.single();
 		jdbc.sql("SELECT bucket_start, " + SUMS + "\n" + """
 				 FROM analytics_rollup WHERE site_id = :site AND dimension = :dimension AND dim_value = :value
 				  AND bucket_start >= :from AND bucket_start < :to GROUP BY bucket_start""")
-			.param("site", siteId).param("dimension", dimension.id()).param("value", value)
+			.param("site", siteId)
+			.param("dimension", filter.map(Filter::dimension).orElse(Dimension.TOTAL).id())
+			.param("value", filter.map(Filter::value).orElse(""))
 			.param("from", RollupJob.utc(start(range.from(), zone))).param("to", RollupJob.utc(start(range.to().plusDays(1), zone)))
 			.query((rs, n) -> {
 				var local = LocalDateTime.ofInstant(RollupJob.instant(rs, "bucket_start"), zone);
 				var key = interval == Interval.HOUR ? local.truncatedTo(ChronoUnit.HOURS) : local.toLocalDate().atStartOfDay();
-				var sums = points.get(key);
-				if (sums != null) {
-					sums[0] += rs.getLong("visitors");
-					sums[1] += rs.getLong("visits");
-					sums[2] += rs.getLong("pageviews");
-					sums[3] += rs.getLong("actions");
-				}
+				series.add(key, rs.getLong("visitors"), rs.getLong("visits"), rs.getLong("pageviews"),
+						rs.getLong("actions"));
 				return key;
 			}).list();
-		var result = new ArrayList<Point>(points.size());
-		points.forEach((start, s) -> result.add(new Point(start, s[0], s[1], s[2], s[3])));
-		return result;
+		return series.points();
 	}
 
 	@Override
-	public List<Row> breakdown(UUID siteId, DateRange range, Dimension dimension, Filter filter, int limit) {
+	public List<Row> breakdown(UUID siteId, DateRange range, Dimension dimension, Filters filters, int limit) {
 		var site = site(siteId);
 		if (dimension == null || dimension == Dimension.TOTAL) {
 			throw new InvalidInput("dimension", "is not a dimension one can break down by");
@@ -114,28 +113,23 @@ class JdbcAnalytics implements Analytics {
 		if (limit < 1 || limit > 1000) {
 			throw new InvalidInput("limit", "must be between 1 and 1000");
 		}
-		if (filter != null && filter.dimension() != dimension) {
-			throw new InvalidInput("filter",
-					"breakdowns can only be filtered on their own dimension; rollups are kept per dimension");
+		var own = filters.single().filter(f -> f.dimension() == dimension);
+		if (!filters.isEmpty() && own.isEmpty()) {
+			return raw.breakdown(site, range, dimension, filters, limit);
 		}
 		var zone = site.timeZone();
 		return jdbc.sql("SELECT dim_value, " + SUMS + "\n" + """
 				 FROM analytics_rollup WHERE site_id = :site AND dimension = :dimension
-				  AND bucket_start >= :from AND bucket_start < :to""" + (filter == null ? "" : " AND dim_value = :value") + "\n" + """
+				  AND bucket_start >= :from AND bucket_start < :to""" + (own.isEmpty() ? "" : " AND dim_value = :value") + "\n" + """
 				 GROUP BY dim_value
 				 HAVING SUM(pageviews) <> 0 OR SUM(visits) <> 0 OR SUM(visitors) <> 0 OR SUM(actions) <> 0
 				 ORDER BY SUM(visitors) DESC, SUM(visits) DESC, SUM(pageviews) DESC, SUM(actions) DESC, dim_value
 				 LIMIT :limit""")
 			.param("site", siteId).param("dimension", dimension.id())
 			.param("from", RollupJob.utc(start(range.from(), zone))).param("to", RollupJob.utc(start(range.to().plusDays(1), zone)))
-			.param("value", filter == null ? "" : filter.value())
+			.param("value", own.map(Filter::value).orElse(""))
 			.param("limit", limit)
-			.query((rs, n) -> {
-				var m = metrics(rs.getLong("visitors"), rs.getLong("visits"), rs.getLong("pageviews"),
-						rs.getLong("bounces"), rs.getLong("engaged_ms"), rs.getLong("actions"));
-				return new Row(rs.getString("dim_value"), m.visitors(), m.visits(), m.pageviews(), m.bounceRate(),
-						m.avgTimeOnPageMs(), m.actions());
-			}).list();
+			.query((rs, n) -> row(rs.getString("dim_value"), rs)).list();
 	}
 
 	@Override
@@ -163,18 +157,33 @@ class JdbcAnalytics implements Analytics {
 		return LocalDate.now(site(siteId).timeZone());
 	}
 
-	private Metrics totals(Site site, DateRange range, Filter filter) {
+	private Metrics totals(Site site, DateRange range, Filters filters) {
+		if (filters.size() > 1) {
+			return raw.totals(site, range, filters);
+		}
 		var zone = site.timeZone();
-		var dimension = filter == null ? Dimension.TOTAL : filter.dimension();
-		var value = filter == null ? "" : filter.value();
+		var filter = filters.single();
 		return jdbc.sql("SELECT " + SUMS + "\n" + """
 				 FROM analytics_rollup WHERE site_id = :site AND dimension = :dimension AND dim_value = :value
 				  AND bucket_start >= :from AND bucket_start < :to""")
-			.param("site", site.id()).param("dimension", dimension.id()).param("value", value)
+			.param("site", site.id())
+			.param("dimension", filter.map(Filter::dimension).orElse(Dimension.TOTAL).id())
+			.param("value", filter.map(Filter::value).orElse(""))
 			.param("from", RollupJob.utc(start(range.from(), zone))).param("to", RollupJob.utc(start(range.to().plusDays(1), zone)))
-			.query((rs, n) -> metrics(rs.getLong("visitors"), rs.getLong("visits"), rs.getLong("pageviews"),
-					rs.getLong("bounces"), rs.getLong("engaged_ms"), rs.getLong("actions")))
+			.query((rs, n) -> metrics(rs))
 			.single();
+	}
+
+	/** Metrics from the columns visitors, visits, pageviews, bounces, engaged_ms and actions. */
+	static Metrics metrics(ResultSet rs) throws SQLException {
+		return metrics(rs.getLong("visitors"), rs.getLong("visits"), rs.getLong("pageviews"), rs.getLong("bounces"),
+				rs.getLong("engaged_ms"), rs.getLong("actions"));
+	}
+
+	static Row row(String value, ResultSet rs) throws SQLException {
+		var m = metrics(rs);
+		return new Row(value, m.visitors(), m.visits(), m.pageviews(), m.bounceRate(), m.avgTimeOnPageMs(),
+				m.actions());
 	}
 
 	static Metrics metrics(long visitors, long visits, long pageviews, long bounces, long engagedMs, long actions) {

@@ -5,8 +5,8 @@ import java.util.UUID;
 
 import io.custodian.analytics.Analytics;
 import io.custodian.analytics.DateRange;
-import io.custodian.analytics.Filter;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The analytics API. Dates are YYYY-MM-DD in the site's time zone; filter is dimension:value. */
+/**
+ * The analytics API. Dates are YYYY-MM-DD in the site's time zone; each {@code filter=dimension:value} parameter
+ * (repeatable, all must hold) restricts every figure.
+ */
 @RestController
 @RequestMapping("/api/v1/analytics/{siteId}")
 @PreAuthorize("hasAuthority('SCOPE_analytics:read')")
@@ -33,40 +36,46 @@ class AnalyticsApiController {
 	}
 
 	@GetMapping("/summary")
+	@FilterParameter
 	@Operation(summary = "Totals for a date range, optionally compared with the previous period of the same length")
 	Analytics.Summary summary(@PathVariable UUID siteId, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String compare,
-			@RequestParam(required = false) String filter) {
-		return analytics.summary(siteId, range(siteId, from, to), Filter.parse(filter), AnalyticsQuery.compare(compare));
+			HttpServletRequest request) {
+		return analytics.summary(siteId, range(siteId, from, to), AnalyticsQuery.filters(request),
+				AnalyticsQuery.compare(compare));
 	}
 
 	@GetMapping("/timeseries")
+	@FilterParameter
 	@Operation(summary = "Visitors, visits, pageviews and actions per hour or day (site-local)")
 	List<Analytics.Point> timeseries(@PathVariable UUID siteId, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String interval,
-			@RequestParam(required = false) String filter) {
+			HttpServletRequest request) {
 		var range = range(siteId, from, to);
-		return analytics.timeseries(siteId, range, Filter.parse(filter), AnalyticsQuery.interval(interval, range.days()));
+		return analytics.timeseries(siteId, range, AnalyticsQuery.filters(request),
+				AnalyticsQuery.interval(interval, range.days()));
 	}
 
 	@GetMapping("/breakdown/{dimension}")
+	@FilterParameter
 	@Operation(summary = "Top values of page, title, entry_page, exit_page, source, channel, campaign, browser, os, "
 			+ "device, country, region, city, language, screen or action")
 	List<Analytics.Row> breakdown(@PathVariable UUID siteId, @PathVariable String dimension,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) String limit, @RequestParam(required = false) String filter) {
+			@RequestParam(required = false) String limit, HttpServletRequest request) {
 		var d = AnalyticsQuery.dimension(dimension);
-		return analytics.breakdown(siteId, range(siteId, from, to), d, Filter.parse(filter),
+		return analytics.breakdown(siteId, range(siteId, from, to), d, AnalyticsQuery.filters(request),
 				AnalyticsQuery.limit(limit, 10));
 	}
 
 	@GetMapping(value = "/export.csv")
+	@FilterParameter
 	@Operation(summary = "CSV of every breakdown, or of one with dimension=")
 	ResponseEntity<String> export(@PathVariable UUID siteId, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String dimension,
-			@RequestParam(required = false) String filter) {
+			HttpServletRequest request) {
 		var d = dimension == null || dimension.isBlank() ? null : AnalyticsQuery.dimension(dimension);
-		return csv.export(siteId, range(siteId, from, to), d, Filter.parse(filter));
+		return csv.export(siteId, range(siteId, from, to), d, AnalyticsQuery.filters(request));
 	}
 
 	@GetMapping("/live")

@@ -1,15 +1,27 @@
 package io.custodian.analytics.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import io.custodian.analytics.Analytics.Interval;
 import io.custodian.analytics.Dimension;
+import io.custodian.analytics.Filters;
 import io.custodian.system.InvalidInput;
+import jakarta.servlet.http.HttpServletRequest;
 
 /** Parsing of the request parameters shared by the API and the dashboard. */
 final class AnalyticsQuery {
 
 	private AnalyticsQuery() {
+	}
+
+	/**
+	 * Every {@code filter} parameter as given: read from the request because binding one value to a list would split
+	 * it at commas, which page titles and paths may contain.
+	 */
+	static Filters filters(HttpServletRequest request) {
+		var values = request.getParameterValues("filter");
+		return values == null ? Filters.none() : Filters.parse(List.of(values));
 	}
 
 	static boolean compare(String compare) {

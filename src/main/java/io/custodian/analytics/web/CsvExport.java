@@ -9,7 +9,7 @@ import java.util.UUID;
 import io.custodian.analytics.Analytics;
 import io.custodian.analytics.DateRange;
 import io.custodian.analytics.Dimension;
-import io.custodian.analytics.Filter;
+import io.custodian.analytics.Filters;
 import org.apache.commons.csv.CSVFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -17,7 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
-/** Breakdowns as CSV; cells that a spreadsheet would run as a formula are prefixed with an apostrophe. */
+/** Breakdowns as CSV, following the filters; cells that a spreadsheet would run as a formula are prefixed with an apostrophe. */
 @Component
 class CsvExport {
 
@@ -29,15 +29,14 @@ class CsvExport {
 		this.analytics = analytics;
 	}
 
-	ResponseEntity<String> export(UUID siteId, DateRange range, Dimension only, Filter filter) {
+	ResponseEntity<String> export(UUID siteId, DateRange range, Dimension only, Filters filters) {
 		var dimensions = only == null ? Dimension.breakdowns() : List.of(only);
 		var out = new StringWriter();
 		try (var printer = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get().print(out)) {
 			printer.printRecord("dimension", "value", "visitors", "visits", "pageviews", "bounce_rate",
 					"avg_time_on_page_ms", "actions");
 			for (var dimension : dimensions) {
-				var rowFilter = filter != null && filter.dimension() == dimension ? filter : null;
-				for (var row : analytics.breakdown(siteId, range, dimension, rowFilter, ROWS_PER_DIMENSION)) {
+				for (var row : analytics.breakdown(siteId, range, dimension, filters, ROWS_PER_DIMENSION)) {
 					printer.printRecord(dimension.id(), safe(row.value()), row.visitors(), row.visits(),
 							row.pageviews(), row.bounceRate() == null ? "" : row.bounceRate(),
 							row.avgTimeOnPageMs() == null ? "" : row.avgTimeOnPageMs(), row.actions());

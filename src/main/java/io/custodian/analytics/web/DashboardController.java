@@ -12,9 +12,11 @@ import io.custodian.analytics.Analytics.Interval;
 import io.custodian.analytics.DateRange;
 import io.custodian.analytics.Dimension;
 import io.custodian.analytics.Filter;
+import io.custodian.analytics.Filters;
 import io.custodian.collect.Sites;
 import io.custodian.system.InvalidInput;
 import io.custodian.system.Problems;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -65,8 +67,7 @@ class DashboardController {
 	@GetMapping("/{siteId}")
 	String dashboard(@PathVariable UUID siteId, @RequestParam(required = false) String range,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) String compare, @RequestParam(required = false) String filter,
-			Model model) {
+			@RequestParam(required = false) String compare, HttpServletRequest request, Model model) {
 		var site = sites.find(siteId).orElseThrow(() -> Problems.notFound("Site " + siteId));
 		var today = analytics.today(siteId);
 		var preset = range == null || range.isBlank() ? (from == null && to == null ? "7d" : "custom") : range;
@@ -78,10 +79,10 @@ class DashboardController {
 			default -> throw new InvalidInput("range", "must be today, 7d, 30d or custom");
 		};
 		var comparing = compare == null || AnalyticsQuery.compare(compare);
-		var parsedFilter = Filter.parse(filter);
-		var summary = analytics.summary(siteId, dates, parsedFilter, comparing);
+		var filters = AnalyticsQuery.filters(request);
+		var summary = analytics.summary(siteId, dates, filters, comparing);
 		var interval = dates.days() <= 2 ? Interval.HOUR : Interval.DAY;
-		var points = analytics.timeseries(siteId, dates, parsedFilter, interval);
+		var points = analytics.timeseries(siteId, dates, filters, interval);
 		var labels = points.stream()
 			.map(p -> interval == Interval.HOUR ? p.start().format(DateTimeFormatter.ofPattern("MM-dd HH:00"))
 					: p.start().toLocalDate().toString())
@@ -93,17 +94,15 @@ class DashboardController {
 
 		var tables = new ArrayList<Table>();
 		for (var dimension : TABLES) {
-			var rowFilter = parsedFilter != null && parsedFilter.dimension() == dimension ? parsedFilter : null;
-			var rows = analytics.breakdown(siteId, dates, dimension, rowFilter, 10).stream()
+			var rows = analytics.breakdown(siteId, dates, dimension, filters, 10).stream()
 				.map(r -> new TableRow(r, label(dimension, r.value()),
-						href(siteId, preset, dates, comparing, new Filter(dimension, r.value()))))
+						href(siteId, preset, dates, comparing, filters.with(new Filter(dimension, r.value())))))
 				.toList();
 			tables.add(new Table(dimension.id(), dimension.label(), rows));
 		}
-		var countryFilter = parsedFilter != null && parsedFilter.dimension() == Dimension.COUNTRY ? parsedFilter : null;
 		var countries = CountryMap.areas(
-				analytics.breakdown(siteId, dates, Dimension.COUNTRY, countryFilter, CountryMap.LIMIT),
-				f -> href(siteId, preset, dates, comparing, f));
+				analytics.breakdown(siteId, dates, Dimension.COUNTRY, filters, CountryMap.LIMIT),
+				f -> href(siteId, preset, dates, comparing, filters.with(f)));
 
 		model.addAttribute("site", site);
 		model.addAttribute("sites", sites.all());
@@ -111,13 +110,17 @@ class DashboardController {
 		model.addAttribute("from", dates.from());
 		model.addAttribute("to", dates.to());
 		model.addAttribute("compare", comparing);
-		model.addAttribute("filter", parsedFilter);
+		model.addAttribute("filters", filters);
+		model.addAttribute("chips", filters.all().stream()
+			.map(f -> new Chip(f.dimension().id(), f.dimension().label(), label(f.dimension(), f.value()),
+					href(siteId, preset, dates, comparing, filters.without(f.dimension()))))
+			.toList());
 		model.addAttribute("summary", summary);
 		model.addAttribute("kpis", kpis(summary));
 		model.addAttribute("series", json.writeValueAsString(series));
 		model.addAttribute("tables", tables);
 		model.addAttribute("countries", json.writeValueAsString(countries));
-		model.addAttribute("links", links(siteId, preset, dates, comparing, parsedFilter));
+		model.addAttribute("links", links(siteId, preset, dates, comparing, filters));
 		return "analytics/dashboard";
 	}
 
@@ -130,35 +133,41 @@ class DashboardController {
 	@GetMapping("/{siteId}/export.csv")
 	ResponseEntity<String> export(@PathVariable UUID siteId, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String dimension,
-			@RequestParam(required = false) String filter) {
+			HttpServletRequest request) {
 		var d = dimension == null || dimension.isBlank() ? null : AnalyticsQuery.dimension(dimension);
-		return csv.export(siteId, DateRange.parse(from, to, analytics.today(siteId)), d, Filter.parse(filter));
+		return csv.export(siteId, DateRange.parse(from, to, analytics.today(siteId)), d,
+				AnalyticsQuery.filters(request));
 	}
 
 	private static Map<String, String> links(UUID siteId, String preset, DateRange dates, boolean compare,
-			Filter filter) {
+			Filters filters) {
 		var links = new LinkedHashMap<String, String>();
-		links.put("today", href(siteId, "today", dates, compare, filter));
-		links.put("7d", href(siteId, "7d", dates, compare, filter));
-		links.put("30d", href(siteId, "30d", dates, compare, filter));
-		links.put("compare", href(siteId, preset, dates, !compare, filter));
-		links.put("clearFilter", href(siteId, preset, dates, compare, null));
+		links.put("today", href(siteId, "today", dates, compare, filters));
+		links.put("7d", href(siteId, "7d", dates, compare, filters));
+		links.put("30d", href(siteId, "30d", dates, compare, filters));
+		links.put("compare", href(siteId, preset, dates, !compare, filters));
+		links.put("clearFilter", href(siteId, preset, dates, compare, Filters.none()));
 		links.put("export", "/analytics/" + siteId + "/export.csv?from=" + dates.from() + "&to=" + dates.to()
-				+ (filter == null ? "" : "&filter=" + encode(filter.asParameter())));
+				+ parameters(filters));
 		links.put("live", "/analytics/" + siteId + "/live.json");
 		return links;
 	}
 
-	static String href(UUID siteId, String preset, DateRange dates, boolean compare, Filter filter) {
+	static String href(UUID siteId, String preset, DateRange dates, boolean compare, Filters filters) {
 		var href = new StringBuilder("/analytics/").append(siteId).append("?range=").append(encode(preset));
 		if (preset.equals("custom")) {
 			href.append("&from=").append(dates.from()).append("&to=").append(dates.to());
 		}
 		href.append("&compare=").append(compare ? "previous" : "none");
-		if (filter != null) {
-			href.append("&filter=").append(encode(filter.asParameter()));
+		return href.append(parameters(filters)).toString();
+	}
+
+	private static String parameters(Filters filters) {
+		var parameters = new StringBuilder();
+		for (var filter : filters.asParameters()) {
+			parameters.append("&filter=").append(encode(filter));
 		}
-		return href.toString();
+		return parameters.toString();
 	}
 
 	private static String encode(String value) {
@@ -210,6 +219,10 @@ class DashboardController {
 			}
 			return (change > 0) == upIsGood ? "good" : "bad";
 		}
+	}
+
+	/** An active filter shown as a chip; removeHref is the same page without it. */
+	record Chip(String dimension, String label, String value, String removeHref) {
 	}
 
 	record Table(String dimension, String label, List<TableRow> rows) {
