@@ -78,7 +78,7 @@ class DashboardMapBrowserTests {
 			new Actions(browser).click().perform();
 			wait.until(ExpectedConditions.urlContains("filter=country%3ABR"));
 			assertThat(browser.getCurrentUrl()).endsWith(rowHref);
-			assertThat(browser.findElement(By.cssSelector("p.filter")).getText()).contains("country = BR");
+			assertThat(browser.findElement(By.cssSelector(".chip[data-filter=country]")).getText()).contains("BR");
 			awaitMap();
 			assertThat(countriesWithVisitors()).isEqualTo("BR:1");
 			chromium.screenshot("analytics-world-map-filtered");
