@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +27,9 @@ import static io.custodian.analytics.internal.RollupJob.utc;
 /** Loads and stores the sessions and pageviews ({@code analytics_sessions}, {@code analytics_pageviews}) of a chunk. */
 @Component
 class WorkingStateStore {
+
+	private static final Comparator<StateKey> IN_KEY_ORDER = Comparator.comparing(StateKey::site)
+		.thenComparingLong(StateKey::hash);
 
 	private final JdbcTemplate jdbc;
 
@@ -79,8 +83,11 @@ class WorkingStateStore {
 		return new WorkingState(sessions, pageviews);
 	}
 
+	/** Upserts in primary key order, so that each B-tree page is touched once. */
 	void save(Collection<SessionState> sessions, Map<StateKey, PageviewState> pageviews) {
-		jdbc.batchUpdate(upsertSession, sessions, 1000, (ps, s) -> {
+		var sortedSessions = sessions.stream().sorted(Comparator.comparing(s -> s.key, IN_KEY_ORDER)).toList();
+		var sortedPageviews = pageviews.entrySet().stream().sorted(Map.Entry.comparingByKey(IN_KEY_ORDER)).toList();
+		jdbc.batchUpdate(upsertSession, sortedSessions, 1000, (ps, s) -> {
 			ps.setObject(1, s.key.site());
 			ps.setLong(2, s.key.hash());
 			ps.setObject(3, utc(s.startedAt));
@@ -92,7 +99,7 @@ class WorkingStateStore {
 			ps.setString(9, s.exitPage);
 			ps.setString(10, s.encodedAttributes());
 		});
-		jdbc.batchUpdate(upsertPageview, pageviews.entrySet(), 1000, (ps, entry) -> {
+		jdbc.batchUpdate(upsertPageview, sortedPageviews, 1000, (ps, entry) -> {
 			var p = entry.getValue();
 			ps.setObject(1, entry.getKey().site());
 			ps.setLong(2, entry.getKey().hash());
