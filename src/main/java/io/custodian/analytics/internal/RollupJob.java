@@ -39,12 +39,14 @@ public class RollupJob {
 
 	static final Duration SETTLE = Duration.ofSeconds(2);
 
-
 	/** A single-pageview session with less engaged time than this and no action is a bounce. */
 	static final long BOUNCE_ENGAGED_MS = 10_000;
 
 	/** Sessions and pageviews idle this long are forgotten; an event for them later starts a new one. */
 	static final Duration STATE_TTL = Duration.ofDays(2);
+
+	/** One run at a time in this JVM; ShedLock keeps other nodes out. */
+	private static final ReentrantLock LOCK = new ReentrantLock();
 
 	private final EventSource events;
 
@@ -57,9 +59,6 @@ public class RollupJob {
 	private final TransactionTemplate transactions;
 
 	private final Sites sites;
-
-	/** One run at a time in this JVM; ShedLock keeps other nodes out. */
-	private static final ReentrantLock LOCK = new ReentrantLock();
 
 	private final int chunk;
 
