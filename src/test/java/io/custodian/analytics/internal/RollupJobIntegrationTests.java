@@ -1,0 +1,138 @@
+package io.custodian.analytics.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import io.custodian.CustodianTest;
+import io.custodian.collect.Sites;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Every committed event counts once: late commits below the watermark, and runs that stop halfway. */
+@CustodianTest
+class RollupJobIntegrationTests {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	RollupJob rollups;
+
+	@Autowired
+	EventSource events;
+
+	@Autowired
+	WatermarkStore watermarks;
+
+	@Autowired
+	WorkingStateStore states;
+
+	@Autowired
+	RollupWriter writer;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	@Autowired
+	Sites sites;
+
+	final UUID site = UUID.randomUUID();
+
+	@Test
+	void anEventCommittedLateWithASeqFarBelowTheWatermarkIsCountedOnce() {
+		long cached = jdbc.sql("SELECT nextval('event_seq')").query(Long.class).single();
+		long newest = cached + 100_000;
+		jdbc.sql("ALTER SEQUENCE event_seq RESTART WITH " + (newest + 1)).update();
+		pageview(newest, "v1", "s1", "/");
+		rollups.catchUpUntil(Instant.now());
+		assertThat(watermarks.load().lastSeq()).isGreaterThanOrEqualTo(newest);
+
+		pageview(cached, "v2", "s2", "/late");
+		rollups.catchUpUntil(Instant.now());
+		rollups.catchUpUntil(Instant.now());
+
+		assertThat(totals()).isEqualTo(new Totals(2, 2, 2, 2));
+	}
+
+	@Test
+	void aRunThatDiesMidwayResumesWhereItStoppedAndCountsEveryEventOnce() {
+		for (int i = 0; i < 7; i++) {
+			pageview(null, "v" + i, "s" + i, "/page-" + i);
+		}
+		pageview(null, "v0", "s0", "/second");
+		var dying = new RollupJob(events, watermarks, states, writer, new DyingTransactions(transactionManager, 1),
+				sites, 2);
+
+		assertThatThrownBy(() -> dying.catchUpUntil(Instant.now())).isInstanceOf(Died.class);
+		assertThat(watermarks.load().run()).isNotNull();
+		assertThat(totals().pageviews()).isLessThan(8);
+
+		rollups.catchUpUntil(Instant.now());
+		assertThat(watermarks.load().run()).isNull();
+		assertThat(totals()).isEqualTo(new Totals(8, 7, 7, 6));
+	}
+
+	Totals totals() {
+		return jdbc.sql("""
+				SELECT COALESCE(SUM(pageviews), 0), COALESCE(SUM(visits), 0), COALESCE(SUM(visitors), 0),
+				       COALESCE(SUM(bounces), 0)
+				FROM analytics_rollup WHERE site_id = :site AND dimension = 'total'""")
+			.param("site", site)
+			.query((rs, n) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+			.single();
+	}
+
+	void pageview(Long seq, String visitor, String session, String path) {
+		var now = OffsetDateTime.now(ZoneOffset.UTC);
+		jdbc.sql("""
+				INSERT INTO events (seq, site_id, occurred_at, ingested_at, type, visitor_id, session_id, cookieless,
+				  url, path, bot)
+				VALUES (COALESCE(:seq, nextval('event_seq')), :site, :at, :at, 'pageview', :visitor, :session, FALSE,
+				  :url, :path, FALSE)""")
+			.param("seq", seq, java.sql.Types.BIGINT)
+			.param("site", site)
+			.param("at", now)
+			.param("visitor", visitor)
+			.param("session", session)
+			.param("url", "https://rollup.example" + path)
+			.param("path", path)
+			.update();
+	}
+
+	record Totals(long pageviews, long visits, long visitors, long bounces) {
+	}
+
+	/** Commits {@code commits} transactions, then dies inside the next one (which therefore rolls back). */
+	static final class DyingTransactions extends TransactionTemplate {
+
+		private int commits;
+
+		DyingTransactions(PlatformTransactionManager manager, int commits) {
+			super(manager);
+			this.commits = commits;
+		}
+
+		@Override
+		public <T> T execute(TransactionCallback<T> action) {
+			return super.execute(status -> {
+				var result = action.doInTransaction(status);
+				if (commits-- <= 0) {
+					throw new Died();
+				}
+				return result;
+			});
+		}
+	}
+
+	static final class Died extends RuntimeException {
+	}
+}
