@@ -87,16 +87,21 @@ class JdbcAnalytics implements Analytics {
 		var zone = site.timeZone();
 		var series = new Series(range, interval);
 		var filter = filters.single();
-		jdbc.sql("SELECT bucket_start, " + SUMS + "\n" + """
+		var hourly = interval == Interval.HOUR;
+		jdbc.sql("SELECT " + (hourly ? "bucket_start" : "local_day") + ", " + SUMS + "\n" + (hourly ? """
 				 FROM analytics_rollup WHERE site_id = :site AND dimension = :dimension AND dim_value = :value
-				  AND bucket_start >= :from AND bucket_start < :to GROUP BY bucket_start""")
+				  AND bucket_start >= :from AND bucket_start < :to GROUP BY bucket_start""" : """
+				 FROM analytics_rollup_daily WHERE site_id = :site AND dimension = :dimension AND dim_value = :value
+				  AND local_day >= :first AND local_day <= :last GROUP BY local_day"""))
 			.param("site", siteId)
 			.param("dimension", filter.map(Filter::dimension).orElse(Dimension.TOTAL).id())
 			.param("value", filter.map(Filter::value).orElse(""))
 			.param("from", RollupJob.utc(start(range.from(), zone))).param("to", RollupJob.utc(start(range.to().plusDays(1), zone)))
+			.param("first", range.from()).param("last", range.to())
 			.query((rs, n) -> {
-				var local = LocalDateTime.ofInstant(RollupJob.instant(rs, "bucket_start"), zone);
-				var key = interval == Interval.HOUR ? local.truncatedTo(ChronoUnit.HOURS) : local.toLocalDate().atStartOfDay();
+				var key = hourly
+						? LocalDateTime.ofInstant(RollupJob.instant(rs, "bucket_start"), zone).truncatedTo(ChronoUnit.HOURS)
+						: rs.getObject("local_day", LocalDate.class).atStartOfDay();
 				series.add(key, rs.getLong("visitors"), rs.getLong("visits"), rs.getLong("pageviews"),
 						rs.getLong("actions"));
 				return key;
@@ -117,16 +122,15 @@ class JdbcAnalytics implements Analytics {
 		if (!filters.isEmpty() && own.isEmpty()) {
 			return raw.breakdown(site, range, dimension, filters, limit);
 		}
-		var zone = site.timeZone();
 		return jdbc.sql("SELECT dim_value, " + SUMS + "\n" + """
-				 FROM analytics_rollup WHERE site_id = :site AND dimension = :dimension
-				  AND bucket_start >= :from AND bucket_start < :to""" + (own.isEmpty() ? "" : " AND dim_value = :value") + "\n" + """
+				 FROM analytics_rollup_daily WHERE site_id = :site AND dimension = :dimension
+				  AND local_day >= :first AND local_day <= :last""" + (own.isEmpty() ? "" : " AND dim_value = :value") + "\n" + """
 				 GROUP BY dim_value
 				 HAVING SUM(pageviews) <> 0 OR SUM(visits) <> 0 OR SUM(visitors) <> 0 OR SUM(actions) <> 0
 				 ORDER BY SUM(visitors) DESC, SUM(visits) DESC, SUM(pageviews) DESC, SUM(actions) DESC, dim_value
 				 LIMIT :limit""")
 			.param("site", siteId).param("dimension", dimension.id())
-			.param("from", RollupJob.utc(start(range.from(), zone))).param("to", RollupJob.utc(start(range.to().plusDays(1), zone)))
+			.param("first", range.from()).param("last", range.to())
 			.param("value", own.map(Filter::value).orElse(""))
 			.param("limit", limit)
 			.query((rs, n) -> row(rs.getString("dim_value"), rs)).list();
@@ -161,15 +165,14 @@ class JdbcAnalytics implements Analytics {
 		if (filters.size() > 1) {
 			return raw.totals(site, range, filters);
 		}
-		var zone = site.timeZone();
 		var filter = filters.single();
 		return jdbc.sql("SELECT " + SUMS + "\n" + """
-				 FROM analytics_rollup WHERE site_id = :site AND dimension = :dimension AND dim_value = :value
-				  AND bucket_start >= :from AND bucket_start < :to""")
+				 FROM analytics_rollup_daily WHERE site_id = :site AND dimension = :dimension AND dim_value = :value
+				  AND local_day >= :first AND local_day <= :last""")
 			.param("site", site.id())
 			.param("dimension", filter.map(Filter::dimension).orElse(Dimension.TOTAL).id())
 			.param("value", filter.map(Filter::value).orElse(""))
-			.param("from", RollupJob.utc(start(range.from(), zone))).param("to", RollupJob.utc(start(range.to().plusDays(1), zone)))
+			.param("first", range.from()).param("last", range.to())
 			.query((rs, n) -> metrics(rs))
 			.single();
 	}

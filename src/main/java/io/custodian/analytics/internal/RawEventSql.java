@@ -19,7 +19,7 @@ import io.custodian.analytics.Filters;
  */
 final class RawEventSql {
 
-	private static final List<Dimension> SESSION = RollupJob.SESSION_DIMENSIONS;
+	private static final List<Dimension> SESSION = SessionState.DIMENSIONS;
 
 	private static final String FIRST = "PARTITION BY sk ORDER BY CASE WHEN type = 'pageview' THEN 0 ELSE 1 END";
 

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Function;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -101,6 +102,7 @@ public class RollupJob {
 	public int catchUpUntil(Instant cutoff) {
 		LOCK.lock();
 		try {
+			writer.realignDays(sites.all());
 			var mark = watermarks.load();
 			if (mark.run() == null) {
 				mark = mark.start(cutoff);
@@ -141,12 +143,12 @@ public class RollupJob {
 
 	private void apply(List<RollupEvent> read) {
 		var zones = new HashMap<UUID, ZoneId>();
-		var aggregation = new ChunkAggregation(states.load(read),
-				site -> zones.computeIfAbsent(site, id -> sites.find(id).map(Site::timeZone).orElse(ZoneOffset.UTC)))
-			.apply(read);
+		Function<UUID, ZoneId> zone = site -> zones.computeIfAbsent(site,
+				id -> sites.find(id).map(Site::timeZone).orElse(ZoneOffset.UTC));
+		var aggregation = new ChunkAggregation(states.load(read), zone).apply(read);
 		var firstSightings = writer.recordSightings(aggregation.sightings());
 		states.save(aggregation.sessions(), aggregation.pageviews());
-		writer.add(aggregation.deltas(firstSightings));
+		writer.add(aggregation.deltas(firstSightings), zone);
 	}
 
 	private void purgeNowAndThen() {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -11,41 +12,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
+import io.custodian.collect.Site;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import static io.custodian.analytics.internal.RollupJob.utc;
 
-/** Adds deltas to {@code analytics_rollup} and records visitor sightings in {@code analytics_seen}. */
+/** Adds deltas to {@code analytics_rollup} (and its days) and records visitor sightings in {@code analytics_seen}. */
 @Component
 class RollupWriter {
-
-	private static final String H2_ADD = """
-			MERGE INTO analytics_rollup r
-			USING (VALUES (CAST(? AS UUID), CAST(? AS VARCHAR(20)), CAST(? AS TIMESTAMP WITH TIME ZONE),
-			               CAST(? AS VARCHAR(1024)), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT),
-			               CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT)))
-			  AS s (site_id, dimension, bucket_start, dim_value, pageviews, visits, visitors, bounces, engaged_ms, actions)
-			ON r.site_id = s.site_id AND r.dimension = s.dimension AND r.bucket_start = s.bucket_start
-			   AND r.dim_value = s.dim_value
-			WHEN MATCHED THEN UPDATE SET pageviews = r.pageviews + s.pageviews, visits = r.visits + s.visits,
-			  visitors = r.visitors + s.visitors, bounces = r.bounces + s.bounces,
-			  engaged_ms = r.engaged_ms + s.engaged_ms, actions = r.actions + s.actions
-			WHEN NOT MATCHED THEN INSERT (site_id, dimension, bucket_start, dim_value, pageviews, visits, visitors, bounces,
-			  engaged_ms, actions)
-			  VALUES (s.site_id, s.dimension, s.bucket_start, s.dim_value, s.pageviews, s.visits, s.visitors, s.bounces,
-			  s.engaged_ms, s.actions)""";
-
-	private static final String POSTGRESQL_ADD = """
-			INSERT INTO analytics_rollup AS r (site_id, dimension, bucket_start, dim_value, pageviews, visits, visitors,
-			  bounces, engaged_ms, actions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (site_id, dimension, bucket_start, dim_value) DO UPDATE SET
-			  pageviews = r.pageviews + EXCLUDED.pageviews, visits = r.visits + EXCLUDED.visits,
-			  visitors = r.visitors + EXCLUDED.visitors, bounces = r.bounces + EXCLUDED.bounces,
-			  engaged_ms = r.engaged_ms + EXCLUDED.engaged_ms, actions = r.actions + EXCLUDED.actions""";
 
 	/** Primary key order: rows written in it touch each B-tree page once. */
 	private static final Comparator<RollupKey> IN_KEY_ORDER = Comparator.comparing(RollupKey::site)
@@ -57,9 +36,17 @@ class RollupWriter {
 
 	private final String add;
 
-	RollupWriter(JdbcTemplate jdbc, DataSource dataSource) {
+	private final DailyRollups days;
+
+	RollupWriter(JdbcTemplate jdbc, DataSource dataSource, DailyRollups days) {
 		this.jdbc = jdbc;
-		this.add = SqlDialect.of(dataSource) == SqlDialect.H2 ? H2_ADD : POSTGRESQL_ADD;
+		this.add = SqlDialect.of(dataSource).addCounters("analytics_rollup", "bucket_start", "TIMESTAMP WITH TIME ZONE");
+		this.days = days;
+	}
+
+	/** Brings every site's day rollups to its current time zone (see {@link DailyRollups#realign}). */
+	void realignDays(List<Site> sites) {
+		days.realign(sites);
 	}
 
 	/** Stores the sightings not stored yet and returns the rollup rows of those, whose visitors are new there. */
@@ -85,23 +72,13 @@ class RollupWriter {
 		return fresh;
 	}
 
-	void add(Map<RollupKey, Counters> deltas) {
+	/** Adds the deltas to their hours and to the site-local days those hours begin in. */
+	void add(Map<RollupKey, Counters> deltas, Function<UUID, ZoneId> zones) {
+		days.add(deltas, zones);
 		var rows = new ArrayList<>(deltas.entrySet());
 		rows.sort(Map.Entry.comparingByKey(IN_KEY_ORDER));
-		jdbc.batchUpdate(add, rows, 5000, (ps, entry) -> {
-			var key = entry.getKey();
-			var c = entry.getValue();
-			ps.setObject(1, key.site());
-			ps.setString(2, key.dimension().id());
-			ps.setObject(3, utc(key.bucket()));
-			ps.setString(4, key.value());
-			ps.setLong(5, c.pageviews);
-			ps.setLong(6, c.visits);
-			ps.setLong(7, c.visitors);
-			ps.setLong(8, c.bounces);
-			ps.setLong(9, c.engagedMs);
-			ps.setLong(10, c.actions);
-		});
+		jdbc.batchUpdate(add, rows, 5000, (ps, entry) -> SqlDialect.bindCounters(ps, entry.getKey().site(),
+				entry.getKey().dimension().id(), utc(entry.getKey().bucket()), entry.getKey().value(), entry.getValue()));
 	}
 
 	/** Binds the hashes as an array at {@code arrayIndex}, the site and the day in order at the other two. */

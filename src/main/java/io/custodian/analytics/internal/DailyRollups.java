@@ -1,0 +1,112 @@
+package io.custodian.analytics.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import io.custodian.collect.Site;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps {@code analytics_rollup_daily} equal to the hourly rollups summed per site-local day: adds each chunk's hourly
+ * deltas to their days, and rebuilds a site's days from its hours when its time zone is not the one they were cut in.
+ */
+@Component
+class DailyRollups {
+
+	private static final Comparator<DayKey> IN_KEY_ORDER = Comparator.comparing(DayKey::site)
+		.thenComparing(DayKey::dimension)
+		.thenComparing(DayKey::day)
+		.thenComparing(DayKey::value);
+
+	private final JdbcTemplate jdbc;
+
+	private final SqlDialect dialect;
+
+	private final String add;
+
+	private final TransactionTemplate transactions;
+
+	DailyRollups(JdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager transactionManager) {
+		this.jdbc = jdbc;
+		this.dialect = SqlDialect.of(dataSource);
+		this.add = dialect.addCounters("analytics_rollup_daily", "local_day", "DATE");
+		this.transactions = new TransactionTemplate(transactionManager);
+	}
+
+	/** Adds hourly deltas to the site-local days their hours begin in. */
+	void add(Map<RollupKey, Counters> hourly, Function<UUID, ZoneId> zones) {
+		var days = new HashMap<DayKey, Counters>();
+		hourly.forEach((key, c) -> sum(days.computeIfAbsent(new DayKey(key.site(), key.dimension().id(),
+				day(key.bucket(), zones.apply(key.site())), key.value()), k -> new Counters()), c));
+		write(days);
+	}
+
+	/** Rebuilds, one transaction each, the days of every site whose zone differs from the one its days were cut in. */
+	void realign(List<Site> sites) {
+		var recorded = new HashMap<UUID, String>();
+		jdbc.query("SELECT site_id, time_zone FROM analytics_rollup_zones",
+				rs -> { recorded.put(rs.getObject(1, UUID.class), rs.getString(2)); });
+		for (var site : sites) {
+			if (!site.timeZone().getId().equals(recorded.get(site.id()))) {
+				transactions.executeWithoutResult(status -> rebuild(site.id(), site.timeZone()));
+			}
+		}
+	}
+
+	private void rebuild(UUID site, ZoneId zone) {
+		var days = new HashMap<DayKey, Counters>();
+		jdbc.query("""
+				SELECT dimension, bucket_start, dim_value, pageviews, visits, visitors, bounces, engaged_ms, actions
+				FROM analytics_rollup WHERE site_id = ?""", rs -> {
+			var c = days.computeIfAbsent(new DayKey(site, rs.getString(1), day(RollupJob.instant(rs, "bucket_start"), zone),
+					rs.getString(3)), k -> new Counters());
+			c.pageviews += rs.getLong(4);
+			c.visits += rs.getLong(5);
+			c.visitors += rs.getLong(6);
+			c.bounces += rs.getLong(7);
+			c.engagedMs += rs.getLong(8);
+			c.actions += rs.getLong(9);
+		}, site);
+		jdbc.update("DELETE FROM analytics_rollup_daily WHERE site_id = ?", site);
+		write(days);
+		jdbc.update(dialect.upsert("analytics_rollup_zones", List.of("site_id"), List.of("time_zone")), site,
+				zone.getId());
+	}
+
+	private void write(Map<DayKey, Counters> days) {
+		days.values().removeIf(Counters::isZero);
+		var rows = new ArrayList<>(days.entrySet());
+		rows.sort(Map.Entry.comparingByKey(IN_KEY_ORDER));
+		jdbc.batchUpdate(add, rows, 5000, (ps, entry) -> SqlDialect.bindCounters(ps, entry.getKey().site(),
+				entry.getKey().dimension(), entry.getKey().day(), entry.getKey().value(), entry.getValue()));
+	}
+
+	private static void sum(Counters into, Counters c) {
+		into.pageviews += c.pageviews;
+		into.visits += c.visits;
+		into.visitors += c.visitors;
+		into.bounces += c.bounces;
+		into.engagedMs += c.engagedMs;
+		into.actions += c.actions;
+	}
+
+	private static LocalDate day(Instant hour, ZoneId zone) {
+		return LocalDate.ofInstant(hour, zone);
+	}
+
+	private record DayKey(UUID site, String dimension, LocalDate day, String value) {
+	}
+}
