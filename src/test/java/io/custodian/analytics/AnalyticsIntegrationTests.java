@@ -379,7 +379,7 @@ class AnalyticsIntegrationTests {
 		assertThat(html).contains("+100.0 %");
 		assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
 		assertThat(html).contains("IP Geolocation by DB-IP");
-		assertThat(html).contains("\uD83C\uDDE9\uD83C\uDDEA DE");
+		assertThat(html).contains("\uD83C\uDDE9\uD83C\uDDEA Germany (DE)");
 		assertThat(html).contains("/js/analytics.js").contains("data-series=").doesNotContain("onclick");
 		assertThat(html).contains("filter=country%3ADE");
 		assertThat(html).contains("id=\"country-map\"").contains("&quot;code&quot;:&quot;DE&quot;,&quot;name&quot;:&quot;Germany&quot;");

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -198,8 +199,10 @@ class DashboardController {
 	/** Country codes get their flag (regional indicator symbols); other values are shown as they are. */
 	static String label(Dimension dimension, String value) {
 		if (dimension == Dimension.COUNTRY && value != null && value.matches("[A-Z]{2}")) {
-			return new String(Character.toChars(0x1F1E6 + value.charAt(0) - 'A'))
-					+ new String(Character.toChars(0x1F1E6 + value.charAt(1) - 'A')) + " " + value;
+			var flag = new String(Character.toChars(0x1F1E6 + value.charAt(0) - 'A'))
+					+ new String(Character.toChars(0x1F1E6 + value.charAt(1) - 'A'));
+			var name = Locale.of("", value).getDisplayCountry(Locale.ENGLISH);
+			return flag + " " + (name.isEmpty() || name.equals(value) ? value : name + " (" + value + ")");
 		}
 		return value;
 	}
