@@ -33,6 +33,9 @@ class RawScan {
 			  AND type IN ('pageview', 'engagement', 'action')
 			ORDER BY occurred_at""";
 
+	/** The column of the session dimensions after the entry page, in {@link RollupJob#SESSION_DIMENSIONS} order. */
+	private static final int FIRST_SESSION_COLUMN = 11;
+
 	private static final List<Dimension> SESSION = RollupJob.SESSION_DIMENSIONS;
 
 	private final JdbcTemplate jdbc;
@@ -69,12 +72,6 @@ class RawScan {
 		long ms = rs.getLong("engaged_ms");
 		boolean hasMs = !rs.wasNull();
 		var path = RollupJob.value(rs.getString("path"));
-		var values = new String[SESSION.size()];
-		for (int i = 0; i < values.length; i++) {
-			var d = SESSION.get(i);
-			values[i] = d == Dimension.ENTRY_PAGE ? path
-					: RollupJob.value(rs.getString(d == Dimension.CAMPAIGN ? "utm_campaign" : d.id()));
-		}
 		var hit = switch (type) {
 			case "pageview" -> new RawHit(at, seq, RawHit.Kind.PAGEVIEW, visitor, pageview, path,
 					RollupJob.value(rs.getString("title")), null, 0);
@@ -86,8 +83,19 @@ class RawScan {
 		if (type.equals("engagement") && pageview != null && hasMs) {
 			pageviewMs.merge(pageview, ms, Math::max);
 		}
-		sessions.computeIfAbsent(key(rs.getString("session_id"), visitor, pageview, seq), k -> new RawSession())
-			.add(at, seq, type.equals("pageview"), values, hit);
+		var session = sessions.computeIfAbsent(key(rs.getString("session_id"), visitor, pageview, seq),
+				k -> new RawSession());
+		boolean isPageview = type.equals("pageview");
+		if (session.takesEntry(at, seq, isPageview)) {
+			var values = new String[SESSION.size()];
+			for (int i = 0; i < values.length; i++) {
+				values[i] = i == 0 ? path : RollupJob.value(rs.getString(FIRST_SESSION_COLUMN + i - 1));
+			}
+			session.entry(at, seq, isPageview, values);
+		}
+		if (hit != null) {
+			session.add(hit);
+		}
 	}
 
 	private static String key(String session, String visitor, String pageview, long seq) {

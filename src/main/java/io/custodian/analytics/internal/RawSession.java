@@ -33,18 +33,21 @@ final class RawSession {
 
 	private int actions;
 
-	/** Takes an event's session values (indexed like {@link RollupJob#SESSION_DIMENSIONS}) and maybe its hit. */
-	void add(Instant at, long seq, boolean pageview, String[] values, RawHit hit) {
+	/** Whether an event at {@code at} would give the session its values: the first pageview, else the first event. */
+	boolean takesEntry(Instant at, long seq, boolean pageview) {
 		boolean earlier = entry == null || at.isBefore(entryAt) || at.equals(entryAt) && seq < entrySeq;
-		if (pageview ? !entryIsPageview || earlier : !entryIsPageview && earlier) {
-			entry = values;
-			entryAt = at;
-			entrySeq = seq;
-			entryIsPageview = pageview;
-		}
-		if (hit == null) {
-			return;
-		}
+		return pageview ? !entryIsPageview || earlier : !entryIsPageview && earlier;
+	}
+
+	/** The session's values (indexed like {@link RollupJob#SESSION_DIMENSIONS}) from an event it takes them from. */
+	void entry(Instant at, long seq, boolean pageview, String[] values) {
+		entry = values;
+		entryAt = at;
+		entrySeq = seq;
+		entryIsPageview = pageview;
+	}
+
+	void add(RawHit hit) {
 		hits.add(hit);
 		switch (hit.kind()) {
 			case PAGEVIEW -> {
