@@ -1,0 +1,155 @@
+package io.custodian.analytics.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.custodian.analytics.Analytics.Interval;
+import io.custodian.analytics.Analytics.Metrics;
+import io.custodian.analytics.Analytics.Point;
+import io.custodian.analytics.Analytics.Row;
+import io.custodian.analytics.DateRange;
+import io.custodian.analytics.Dimension;
+import io.custodian.analytics.Filters;
+import io.custodian.analytics.internal.RawHit.Kind;
+import io.custodian.analytics.internal.Tally.VisitorDay;
+
+/**
+ * Everything a dashboard shows for one range and filters, summed in one pass over rebuilt sessions: totals, days,
+ * hours and every breakdown. A figure passes the filters when each filtered dimension is one it counts under and has
+ * the filtered value; visitors count once per site-local day (in the hour they are first seen that day).
+ */
+final class RawFigures {
+
+	private static final Comparator<Row> ORDER = Comparator.comparingLong(Row::visitors).reversed()
+		.thenComparing(Comparator.comparingLong(Row::visits).reversed())
+		.thenComparing(Comparator.comparingLong(Row::pageviews).reversed())
+		.thenComparing(Comparator.comparingLong(Row::actions).reversed())
+		.thenComparing(Row::value);
+
+	private final DateRange range;
+
+	private final ZoneId zone;
+
+	private final Filters filters;
+
+	private final Instant from;
+
+	private final Instant to;
+
+	private final Tally total = new Tally();
+
+	private final Map<LocalDate, Tally> days = new HashMap<>();
+
+	private final Map<LocalDateTime, Tally> hours = new HashMap<>();
+
+	private final Map<VisitorDay, Instant> firstSeen = new HashMap<>();
+
+	private final Map<Dimension, Map<String, Tally>> breakdowns = new EnumMap<>(Dimension.class);
+
+	RawFigures(DateRange range, ZoneId zone, Filters filters, Instant from, Instant to) {
+		this.range = range;
+		this.zone = zone;
+		this.filters = filters;
+		this.from = from;
+		this.to = to;
+		Dimension.breakdowns().forEach(d -> breakdowns.put(d, new HashMap<>()));
+	}
+
+	void add(RawSession session, Map<String, Long> pageviewMs) {
+		boolean bounced = session.bounced(pageviewMs);
+		for (var hit : session.hits) {
+			if (hit.at().isBefore(from) || !hit.at().isBefore(to)) {
+				continue;
+			}
+			var kind = hit.kind();
+			if (passes(kind, session, hit)) {
+				count(kind, session, hit, RawSession.engagedMs(hit, pageviewMs), 0);
+			}
+			if (kind == Kind.PAGEVIEW && session.isFirstPageview(hit) && passes(Kind.VISIT, session, hit)) {
+				count(Kind.VISIT, session, hit, 0, bounced ? 1 : 0);
+			}
+		}
+	}
+
+	private boolean passes(Kind kind, RawSession session, RawHit hit) {
+		for (var f : filters.all()) {
+			if (!kind.countsUnder(f.dimension()) || !f.value().equals(session.value(f.dimension(), hit))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private void count(Kind kind, RawSession session, RawHit hit, long engagedMs, int bounce) {
+		var local = LocalDateTime.ofInstant(hit.at(), zone);
+		var seen = hit.visitor() != null && (kind == Kind.PAGEVIEW || kind == Kind.ACTION)
+				? new VisitorDay(hit.visitor(), local.toLocalDate().toEpochDay()) : null;
+		add(total, kind, engagedMs, bounce, seen);
+		add(days.computeIfAbsent(local.toLocalDate(), k -> new Tally()), kind, engagedMs, bounce, seen);
+		add(hours.computeIfAbsent(local.truncatedTo(ChronoUnit.HOURS), k -> new Tally()), kind, engagedMs, bounce,
+				null);
+		if (seen != null) {
+			firstSeen.merge(seen, hit.at(), (a, b) -> a.isBefore(b) ? a : b);
+		}
+		breakdowns.forEach((d, values) -> {
+			if (kind.countsUnder(d)) {
+				add(values.computeIfAbsent(session.value(d, hit), k -> new Tally()), kind, engagedMs, bounce, seen);
+			}
+		});
+	}
+
+	private static void add(Tally tally, Kind kind, long engagedMs, int bounce, VisitorDay seen) {
+		switch (kind) {
+			case PAGEVIEW -> tally.pageviews++;
+			case VISIT -> {
+				tally.visits++;
+				tally.bounces += bounce;
+			}
+			case ACTION -> tally.actions++;
+			default -> {
+			}
+		}
+		tally.engagedMs += engagedMs;
+		if (seen != null) {
+			tally.visitors.add(seen);
+		}
+	}
+
+	Metrics totals() {
+		return total.metrics();
+	}
+
+	List<Point> timeseries(Interval interval) {
+		var series = new Series(range, interval);
+		if (interval == Interval.HOUR) {
+			hours.forEach((hour, t) -> series.add(hour, 0, t.visits, t.pageviews, t.actions));
+			firstSeen.values()
+				.forEach(at -> series.add(LocalDateTime.ofInstant(at, zone).truncatedTo(ChronoUnit.HOURS), 1, 0, 0, 0));
+		}
+		else {
+			days.forEach((day, t) -> series.add(day.atStartOfDay(), t.visitors.size(), t.visits, t.pageviews,
+					t.actions));
+		}
+		return series.points();
+	}
+
+	List<Row> breakdown(Dimension dimension, int limit) {
+		var rows = new ArrayList<Row>();
+		breakdowns.get(dimension).forEach((value, t) -> {
+			if (!t.isEmpty()) {
+				rows.add(t.row(value));
+			}
+		});
+		rows.sort(ORDER);
+		return rows.size() > limit ? List.copyOf(rows.subList(0, limit)) : rows;
+	}
+}
