@@ -26,6 +26,9 @@ import static io.custodian.analytics.internal.RollupJob.utc;
 @Component
 class RollupWriter {
 
+	/** H2 refuses arrays of more than 65,536 elements: hash lists are bound in slices of this many. */
+	static final int MAX_ARRAY = 10_000;
+
 	/** Primary key order: rows written in it touch each B-tree page once. */
 	private static final Comparator<RollupKey> IN_KEY_ORDER = Comparator.comparing(RollupKey::site)
 		.thenComparing(k -> k.dimension().id())
@@ -57,19 +60,26 @@ class RollupWriter {
 		var fresh = new ArrayList<RollupKey>();
 		byDay.forEach((day, hashes) -> {
 			hashes.sort(null);
-			var stored = new HashSet<>(jdbc.query(con -> statement(con, day, hashes, 1, """
-					SELECT s.key_hash FROM UNNEST(?) AS u (h)
-					JOIN analytics_seen s ON s.key_hash = u.h AND s.site_id = ? AND s.seen_day = ?"""),
-					(rs, n) -> rs.getLong(1)));
-			var unseen = hashes.stream().filter(h -> !stored.contains(h)).toList();
-			if (!unseen.isEmpty()) {
-				jdbc.update(con -> statement(con, day, unseen, 3, """
-						INSERT INTO analytics_seen (site_id, seen_day, key_hash)
-						SELECT CAST(? AS UUID), CAST(? AS DATE), h FROM UNNEST(?) AS u (h)"""));
-				unseen.forEach(h -> fresh.add(sightings.get(new Sighting(day.site(), day.day(), h))));
+			for (int from = 0; from < hashes.size(); from += MAX_ARRAY) {
+				var slice = hashes.subList(from, Math.min(from + MAX_ARRAY, hashes.size()));
+				recordUnseen(day, slice).forEach(h -> fresh.add(sightings.get(new Sighting(day.site(), day.day(), h))));
 			}
 		});
 		return fresh;
+	}
+
+	private List<Long> recordUnseen(Day day, List<Long> hashes) {
+		var stored = new HashSet<>(jdbc.query(con -> statement(con, day, hashes, 1, """
+				SELECT s.key_hash FROM UNNEST(?) AS u (h)
+				JOIN analytics_seen s ON s.key_hash = u.h AND s.site_id = ? AND s.seen_day = ?"""),
+				(rs, n) -> rs.getLong(1)));
+		var unseen = hashes.stream().filter(h -> !stored.contains(h)).toList();
+		if (!unseen.isEmpty()) {
+			jdbc.update(con -> statement(con, day, unseen, 3, """
+					INSERT INTO analytics_seen (site_id, seen_day, key_hash)
+					SELECT CAST(? AS UUID), CAST(? AS DATE), h FROM UNNEST(?) AS u (h)"""));
+		}
+		return unseen;
 	}
 
 	/** Adds the deltas to their hours and to the site-local days those hours begin in. */

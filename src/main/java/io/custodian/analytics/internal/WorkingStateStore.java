@@ -120,12 +120,18 @@ class WorkingStateStore {
 	}
 
 	private <T> List<T> select(String sql, UUID site, Set<Long> hashes, RowMapper<T> mapper) {
-		return jdbc.query(con -> {
-			var statement = con.prepareStatement(sql);
-			statement.setArray(1, con.createArrayOf("bigint", hashes.toArray()));
-			statement.setObject(2, site);
-			return statement;
-		}, mapper);
+		var all = new ArrayList<>(hashes);
+		var rows = new ArrayList<T>();
+		for (int from = 0; from < all.size(); from += RollupWriter.MAX_ARRAY) {
+			var slice = all.subList(from, Math.min(from + RollupWriter.MAX_ARRAY, all.size()));
+			rows.addAll(jdbc.query(con -> {
+				var statement = con.prepareStatement(sql);
+				statement.setArray(1, con.createArrayOf("bigint", slice.toArray()));
+				statement.setObject(2, site);
+				return statement;
+			}, mapper));
+		}
+		return rows;
 	}
 
 	private static Map<UUID, Set<Long>> bySite(List<RollupEvent> events, Function<RollupEvent, StateKey> key) {

@@ -64,6 +64,21 @@ class RollupJobIntegrationTests {
 		assertThat(totals()).isEqualTo(new Totals(2, 2, 2, 2));
 	}
 
+	@Test
+	void recordsMoreSightingsOfADayThanOneDatabaseArrayHolds() {
+		var day = java.time.LocalDate.of(2026, 1, 5);
+		var key = new RollupKey(site, io.custodian.analytics.Dimension.TOTAL, Instant.parse("2026-01-05T10:00:00Z"), "");
+		var sightings = new java.util.LinkedHashMap<Sighting, RollupKey>();
+		for (long h = 0; h < 70_000; h++) {
+			sightings.put(new Sighting(site, day, h), key);
+		}
+		var transactions = new TransactionTemplate(transactionManager);
+		java.util.List<RollupKey> first = transactions.execute(status -> writer.recordSightings(sightings));
+		java.util.List<RollupKey> again = transactions.execute(status -> writer.recordSightings(sightings));
+		assertThat(first).hasSize(70_000);
+		assertThat(again).isEmpty();
+	}
+
 	/** Cutoffs never move back, and other tests of the shared context may have moved them ahead of the clock. */
 	static Instant later(Instant a, Instant b) {
 		return a.isAfter(b) ? a : b;
