@@ -45,8 +45,8 @@ public final class UserAgentEnricher {
 		this.cacheSize = cacheSize;
 		this.analyzer = UserAgentAnalyzer.newBuilder()
 			.hideMatcherLoadStats()
-			.withCache(cacheSize)
-			.withClientHintsCache(cacheSize)
+			.withoutCache()
+			.withoutClientHintsCache()
 			.withUserAgentMaxLength(MAX_USER_AGENT_LENGTH)
 			.withFields(UserAgent.DEVICE_CLASS, UserAgent.AGENT_CLASS, UserAgent.AGENT_NAME, UserAgent.AGENT_VERSION,
 					UserAgent.OPERATING_SYSTEM_NAME, UserAgent.OPERATING_SYSTEM_VERSION)
