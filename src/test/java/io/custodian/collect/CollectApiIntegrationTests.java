@@ -1,5 +1,6 @@
 package io.custodian.collect;
 
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 
@@ -179,6 +180,34 @@ class CollectApiIntegrationTests {
 			.formatted(site, domain))).hasStatus(HttpStatus.ACCEPTED);
 		assertThat(jdbc.sql("SELECT title FROM events WHERE site_id = :site").param("site", UUID.fromString(site))
 			.query(String.class).single()).isEqualTo("<script>alert(1)</script>");
+	}
+
+	@Test
+	void storesTextTimesAndNumbersExactlyAsSent() {
+		long sentAt = System.currentTimeMillis() - 60_000;
+		var result = send("""
+				{"hits":[
+				 {"site":"%1$s","type":"pageview","url":"https://%2$s/a%%5Cb?q=%%5C","ts":%3$d,
+				  "title":"C:\\\\new\\\\table \\\\N ünïcödé 😀 \\"quoted\\""},
+				 {"site":"%1$s","type":"action","url":"https://%2$s/a","ts":%3$d,"engagedMs":1234,
+				  "action":{"name":"tab\\\\t","kind":"custom","props":{"path":"C:\\\\x","n":3}}}]}"""
+			.formatted(site, domain, sentAt));
+		assertThat(result).as(() -> new String(result.getResponse().getContentAsByteArray())).hasStatus(HttpStatus.ACCEPTED);
+		var rows = jdbc.sql("SELECT * FROM events WHERE site_id = :site ORDER BY type DESC")
+			.param("site", UUID.fromString(site)).query().listOfRows();
+		assertThat(rows).hasSize(2);
+		var pageview = rows.get(0);
+		assertThat(pageview.get("title")).isEqualTo("C:\\new\\table \\N ünïcödé 😀 \"quoted\"");
+		assertThat(pageview.get("url")).isEqualTo("https://" + domain + "/a%5Cb?q=%5C");
+		assertThat(pageview.get("engaged_ms")).isNull();
+		assertThat(pageview.get("action_name")).isNull();
+		assertThat(jdbc.sql("SELECT occurred_at FROM events WHERE site_id = :site AND type = 'action'")
+			.param("site", UUID.fromString(site)).query(OffsetDateTime.class).single().toInstant().toEpochMilli())
+			.isEqualTo(sentAt);
+		var action = rows.get(1);
+		assertThat(action.get("action_name")).isEqualTo("tab\\t");
+		assertThat(((Number) action.get("engaged_ms")).intValue()).isEqualTo(1234);
+		assertThat((String) action.get("props")).contains("C:\\\\x").contains("\"n\":3");
 	}
 
 	@Test

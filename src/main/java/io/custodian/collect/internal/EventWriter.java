@@ -3,40 +3,44 @@ package io.custodian.collect.internal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import io.custodian.collect.CollectSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Group commit of events: requests enqueue their rows and wait; one writer thread inserts everything queued in one
- * batch and one transaction, then releases the waiters, so a hit is acknowledged only once it is durable. A full
- * queue refuses at once instead of growing.
+ * Group commit of events: requests enqueue their rows and wait; a writer thread inserts everything queued in one
+ * batch and one transaction, then releases the waiters, so a hit is acknowledged only once it is durable. Several
+ * writers take turns so that one batch is inserted while another waits for its commit to reach the disk. On
+ * PostgreSQL a batch is written with COPY. A full queue refuses at once instead of growing.
  */
 @Component
 class EventWriter implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(EventWriter.class);
 
-	static final String INSERT = """
-			INSERT INTO events (site_id, occurred_at, ingested_at, type, visitor_id, session_id, pageview_id, cookieless,
-			  url, path, title, referrer, source, channel, utm_source, utm_medium, utm_campaign, utm_term, utm_content,
-			  browser, browser_version, os, os_version, device, country, region, city, language, screen, engaged_ms,
-			  action_name, action_kind, action_target, props, ip, bot, consent_id)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+	static final String INSERT = "INSERT INTO events (" + String.join(", ", EventRow.COLUMNS) + ") VALUES ("
+			+ String.join(", ", Collections.nCopies(EventRow.COLUMNS.size(), "?")) + ")";
+
+	private static final int ENGAGED_MS = EventRow.COLUMNS.indexOf("engaged_ms");
 
 	private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
 
@@ -48,7 +52,9 @@ class EventWriter implements DisposableBean {
 
 	private final CollectSettings settings;
 
-	private final Thread writer;
+	private final List<Thread> writers;
+
+	private final boolean copy;
 
 	private volatile boolean running = true;
 
@@ -56,8 +62,12 @@ class EventWriter implements DisposableBean {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.settings = settings;
+		this.copy = settings.postgresCopy()
+				&& Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) EventCopy::supports));
 		meters.gauge("custodian.collect.queue.rows", queuedRows);
-		this.writer = Thread.ofPlatform().name("event-writer").daemon().start(this::run);
+		this.writers = IntStream.range(0, settings.writers())
+			.mapToObj(i -> Thread.ofPlatform().name("event-writer-" + i).daemon().start(this::run))
+			.toList();
 	}
 
 	/** Enqueues rows; the future completes when they are committed. Refuses with {@link QueueFull} when full. */
@@ -105,9 +115,8 @@ class EventWriter implements DisposableBean {
 		try {
 			var all = new ArrayList<EventRow>(rows);
 			batch.forEach(p -> all.addAll(p.rows()));
-			var now = OffsetDateTime.now(ZoneOffset.UTC);
-			transactions.executeWithoutResult(status -> jdbc.batchUpdate(INSERT, all, all.size(),
-					(statement, row) -> bind(statement, row, now)));
+			var now = Instant.now();
+			transactions.executeWithoutResult(status -> store(all, now));
 			batch.forEach(p -> p.done().complete(null));
 		}
 		catch (RuntimeException e) {
@@ -119,38 +128,36 @@ class EventWriter implements DisposableBean {
 		}
 	}
 
-	static void bind(PreparedStatement s, EventRow r, OffsetDateTime now) throws SQLException {
-		int i = 1;
-		s.setObject(i++, r.siteId());
-		s.setObject(i++, OffsetDateTime.ofInstant(r.occurredAt(), ZoneOffset.UTC));
-		s.setObject(i++, now);
-		for (var value : new String[] { r.type(), r.visitorId(), r.sessionId(), r.pageviewId() }) {
-			s.setString(i++, value);
-		}
-		s.setBoolean(i++, r.cookieless());
-		for (var value : new String[] { r.url(), r.path(), r.title(), r.referrer(), r.source(), r.channel(),
-				r.utmSource(), r.utmMedium(), r.utmCampaign(), r.utmTerm(), r.utmContent(), r.browser(),
-				r.browserVersion(), r.os(), r.osVersion(), r.device(), r.country(), r.region(), r.city(), r.language(),
-				r.screen() }) {
-			s.setString(i++, value);
-		}
-		if (r.engagedMs() == null) {
-			s.setNull(i++, Types.INTEGER);
+	private void store(List<EventRow> rows, Instant now) {
+		if (copy) {
+			jdbc.execute((ConnectionCallback<Long>) connection -> EventCopy.copy(connection, rows, now));
 		}
 		else {
-			s.setInt(i++, r.engagedMs());
+			jdbc.batchUpdate(INSERT, rows, rows.size(), (statement, row) -> bind(statement, row, now));
 		}
-		for (var value : new String[] { r.actionName(), r.actionKind(), r.actionTarget(), r.props(), r.ip() }) {
-			s.setString(i++, value);
+	}
+
+	static void bind(PreparedStatement statement, EventRow row, Instant now) throws SQLException {
+		var values = row.values(now);
+		for (int i = 0; i < values.length; i++) {
+			switch (values[i]) {
+				case null -> statement.setNull(i + 1, i == ENGAGED_MS ? Types.INTEGER : Types.VARCHAR);
+				case String text -> statement.setString(i + 1, text);
+				case Instant instant -> statement.setObject(i + 1, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+				case Boolean flag -> statement.setBoolean(i + 1, flag);
+				case Integer number -> statement.setInt(i + 1, number);
+				default -> statement.setObject(i + 1, values[i]);
+			}
 		}
-		s.setBoolean(i++, r.bot());
-		s.setString(i, r.consentId());
 	}
 
 	@Override
 	public void destroy() throws InterruptedException {
 		running = false;
-		writer.join(settings.writeTimeout().toMillis());
+		long deadline = System.nanoTime() + settings.writeTimeout().toNanos();
+		for (var writer : writers) {
+			writer.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+		}
 	}
 
 	/** The write queue is full: the client should retry later. */

@@ -1,6 +1,5 @@
 package io.custodian.collect.internal;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import io.custodian.collect.CollectSettings;
 import io.custodian.collect.CookieMode;
 import io.custodian.collect.Site;
 import io.custodian.collect.Sites;
+import io.custodian.collect.internal.enrich.Urls;
 import io.custodian.system.InvalidInput;
 import io.custodian.system.InvalidInput.FieldError;
 import io.custodian.system.Problems;
@@ -165,12 +165,7 @@ public class HitPipeline {
 	}
 
 	static String host(String url) {
-		try {
-			return URI.create(url).getHost();
-		}
-		catch (IllegalArgumentException e) {
-			return null;
-		}
+		return Urls.host(url);
 	}
 
 	private static Optional<UUID> parseUuid(String id) {

@@ -4,7 +4,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import io.custodian.system.InvalidInput.FieldError;
@@ -20,7 +22,7 @@ final class HitValidator {
 
 	private static final Pattern SCREEN = Pattern.compile("^(\\d{2,5})x(\\d{2,5})$");
 
-	private static final Pattern ID = Pattern.compile("^[A-Za-z0-9_.:-]{1,64}$");
+	private static final Map<String, Boolean> LANGUAGES = new ConcurrentHashMap<>();
 
 	private HitValidator() {
 	}
@@ -119,15 +121,41 @@ final class HitValidator {
 	}
 
 	private static void id(String value, String field, List<FieldError> errors) {
-		if (value != null && !ID.matcher(value).matches()) {
+		if (value != null && !isId(value)) {
 			errors.add(new FieldError(field, "must be 1-64 letters, digits or . _ : -"));
 		}
+	}
+
+	private static boolean isId(String value) {
+		if (value.isEmpty() || value.length() > 64) {
+			return false;
+		}
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.'
+					|| c == ':' || c == '-')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean validLanguage(String value) {
 		if (value.length() > 35) {
 			return false;
 		}
+		var known = LANGUAGES.get(value);
+		if (known != null) {
+			return known;
+		}
+		boolean valid = isLanguageTag(value);
+		if (LANGUAGES.size() < 10_000) {
+			LANGUAGES.put(value, valid);
+		}
+		return valid;
+	}
+
+	private static boolean isLanguageTag(String value) {
 		var locale = Locale.forLanguageTag(value);
 		return !locale.getLanguage().isEmpty() && locale.toLanguageTag().equalsIgnoreCase(value.replace('_', '-'));
 	}

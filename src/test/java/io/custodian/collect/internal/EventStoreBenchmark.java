@@ -3,7 +3,6 @@ package io.custodian.collect.internal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +13,8 @@ import io.custodian.bench.BulkLoad;
 import io.custodian.bench.SyntheticEvents;
 
 /**
- * Storage benchmark: the durable write rate of the production group-commit insert ({@link EventWriter#INSERT} bound by
- * {@link EventWriter#bind}, batches of 2,000 rows, one transaction each) versus the database's own bulk load into the
+ * Storage benchmark: the durable write rate of the production group-commit write (on H2 {@link EventWriter#INSERT}
+ * bound by {@link EventWriter#bind}, on PostgreSQL {@link EventCopy}; batches of 2,000 rows, one transaction each) versus the database's own bulk load into the
  * same table (PostgreSQL {@code COPY}, H2 {@code CSVREAD}). Each method starts from an empty, fully indexed table.
  * <p>
  * Arguments: {@code h2 <directory> | postgres <jdbc:postgresql://host:port/>}, then the figures file.
@@ -55,7 +54,7 @@ public final class EventStoreBenchmark {
 		BenchDatabases.figure(figures, prefix + "durability", db.durability());
 	}
 
-	/** The production path: batches of 2,000 rows through EventWriter's SQL and binding, one transaction each. */
+	/** The production path: batches of 2,000 rows written as EventWriter writes them, one transaction each. */
 	static BulkLoad.Result insertBatches(BenchDatabases db, SyntheticEvents events, long capNanos) throws Exception {
 		var pending = new ArrayList<EventRow>(BATCH);
 		long[] stats = { 0, 0 };
@@ -92,12 +91,17 @@ public final class EventStoreBenchmark {
 			List<EventRow> rows, long[] stats) {
 		try {
 			long start = System.nanoTime();
-			var now = OffsetDateTime.now(ZoneOffset.UTC);
-			for (var row : rows) {
-				EventWriter.bind(statement, row, now);
-				statement.addBatch();
+			var now = Instant.now();
+			if (EventCopy.supports(connection)) {
+				EventCopy.copy(connection, rows, now);
 			}
-			statement.executeBatch();
+			else {
+				for (var row : rows) {
+					EventWriter.bind(statement, row, now);
+					statement.addBatch();
+				}
+				statement.executeBatch();
+			}
 			connection.commit();
 			stats[1] += System.nanoTime() - start;
 			stats[0] += rows.size();

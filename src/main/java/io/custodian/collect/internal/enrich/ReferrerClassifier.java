@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import io.custodian.collect.internal.enrich.KnownSources.KnownSource;
 
@@ -34,7 +33,7 @@ public final class ReferrerClassifier {
 		String utmCampaign = first(query, "utm_campaign", "mtm_campaign", "mtm_cpn", "pk_campaign", "pk_cpn");
 		String utmTerm = first(query, "utm_term", "mtm_keyword", "mtm_kwd", "pk_keyword", "pk_kwd");
 		String utmContent = first(query, "utm_content", "mtm_content", "pk_content");
-		String tag = Stream.of(utmSource, query.get("ref"), query.get("source")).filter(value -> value != null).findFirst().orElse(null);
+		String tag = utmSource != null ? utmSource : query.get("ref") != null ? query.get("ref") : query.get("source");
 		boolean tagged = tag != null || utmMedium != null || utmCampaign != null || utmTerm != null || utmContent != null;
 
 		String referrerHost = Urls.host(referrerUrl);
@@ -74,10 +73,23 @@ public final class ReferrerClassifier {
 
 	private static boolean isOwn(String referrerHost, String pageHost, Collection<String> siteDomains) {
 		String host = withoutWww(referrerHost);
-		return Stream.concat(Stream.ofNullable(pageHost), siteDomains.stream())
-			.filter(domain -> domain != null && !domain.isBlank())
-			.map(domain -> withoutWww(domain.strip().toLowerCase(Locale.ROOT)))
-			.anyMatch(domain -> host.equals(domain) || host.endsWith("." + domain));
+		if (covers(host, pageHost)) {
+			return true;
+		}
+		for (String domain : siteDomains) {
+			if (covers(host, domain)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean covers(String host, String domain) {
+		if (domain == null || domain.isBlank()) {
+			return false;
+		}
+		String own = withoutWww(domain.strip().toLowerCase(Locale.ROOT));
+		return host.equals(own) || (host.endsWith(own) && host.charAt(host.length() - own.length() - 1) == '.');
 	}
 
 	private static String withoutWww(String host) {
@@ -85,6 +97,15 @@ public final class ReferrerClassifier {
 	}
 
 	private static String first(Map<String, String> query, String... names) {
-		return Stream.of(names).map(query::get).filter(value -> value != null).findFirst().orElse(null);
+		if (query.isEmpty()) {
+			return null;
+		}
+		for (String name : names) {
+			String value = query.get(name);
+			if (value != null) {
+				return value;
+			}
+		}
+		return null;
 	}
 }

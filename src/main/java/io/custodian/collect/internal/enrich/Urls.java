@@ -8,11 +8,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Lenient reading of the parts of untrusted URLs that enrichment needs; never throws. */
-final class Urls {
+public final class Urls {
 
-	private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*");
-
-	private static final Pattern HOST = Pattern.compile("[\\p{L}\\p{N}._-]{1,253}|\\[[0-9a-fA-F:.]+]");
+	private static final Pattern IPV6_LITERAL = Pattern.compile("\\[[0-9a-fA-F:.]+]");
 
 	private static final int MAX_VALUE_LENGTH = 200;
 
@@ -22,13 +20,13 @@ final class Urls {
 	}
 
 	/** The lower-case host of an absolute URL, without port, user or trailing dot; null when there is none. */
-	static String host(String url) {
+	public static String host(String url) {
 		if (url == null) {
 			return null;
 		}
 		String text = url.strip();
 		int schemeEnd = text.indexOf("://");
-		if (schemeEnd <= 0 || !SCHEME.matcher(text.substring(0, schemeEnd)).matches()) {
+		if (schemeEnd <= 0 || !isScheme(text, schemeEnd)) {
 			return null;
 		}
 		String rest = text.substring(schemeEnd + 3);
@@ -47,19 +45,44 @@ final class Urls {
 		while (host.endsWith(".")) {
 			host = host.substring(0, host.length() - 1);
 		}
-		return HOST.matcher(host).matches() ? host : null;
+		return isHost(host) ? host : null;
+	}
+
+	private static boolean isScheme(String text, int end) {
+		if (!isAsciiLetter(text.charAt(0))) {
+			return false;
+		}
+		for (int i = 1; i < end; i++) {
+			char c = text.charAt(i);
+			if (!(isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-')) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isAsciiLetter(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	}
+
+	/** Letters, digits, {@code . _ -} (1 to 253 characters), or an IPv6 literal in brackets. */
+	private static boolean isHost(String host) {
+		if (host.startsWith("[")) {
+			return IPV6_LITERAL.matcher(host).matches();
+		}
+		if (host.isEmpty() || host.length() > 253) {
+			return false;
+		}
+		return host.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-');
 	}
 
 	/** The query parameters of a URL, names in lower case, first value wins, values decoded, trimmed and bounded; blanks left out. */
 	static Map<String, String> queryParameters(String url) {
-		Map<String, String> parameters = new HashMap<>();
-		if (url == null) {
-			return parameters;
-		}
-		int start = url.indexOf('?');
+		int start = url == null ? -1 : url.indexOf('?');
 		if (start < 0) {
-			return parameters;
+			return Map.of();
 		}
+		Map<String, String> parameters = new HashMap<>();
 		int fragment = url.indexOf('#', start);
 		String query = url.substring(start + 1, fragment < 0 ? url.length() : fragment);
 		for (String pair : query.split("&", MAX_PARAMETERS + 1)) {
