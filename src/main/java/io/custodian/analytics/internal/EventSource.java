@@ -30,7 +30,7 @@ class EventSource {
 			utm_campaign, browser, os, device, country, region, city, language, screen, engaged_ms, action_name""";
 
 	/** The session dimensions and the event columns that carry them. */
-	private static final Map<Dimension, String> ATTRIBUTE_COLUMNS = new EnumMap<>(Map.ofEntries(
+	static final Map<Dimension, String> ATTRIBUTE_COLUMNS = new EnumMap<>(Map.ofEntries(
 			Map.entry(Dimension.ENTRY_PAGE, "path"), Map.entry(Dimension.SOURCE, "source"),
 			Map.entry(Dimension.CHANNEL, "channel"), Map.entry(Dimension.CAMPAIGN, "utm_campaign"),
 			Map.entry(Dimension.BROWSER, "browser"), Map.entry(Dimension.OS, "os"), Map.entry(Dimension.DEVICE, "device"),

@@ -72,7 +72,7 @@ class RawEvents {
 		var from = JdbcAnalytics.start(range.from(), zone);
 		var to = JdbcAnalytics.start(range.to().plusDays(1), zone);
 		var figures = new RawFigures(range, zone, filters, from, to);
-		var sessions = scan.read(site.id(), from.minus(SESSION_MARGIN), to.plus(SESSION_MARGIN));
+		var sessions = scan.read(site.id(), from.minus(SESSION_MARGIN), to.plus(SESSION_MARGIN), filters);
 		sessions.all().forEach(s -> figures.add(s, sessions.pageviewMs()));
 		return figures;
 	}
