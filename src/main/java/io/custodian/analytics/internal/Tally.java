@@ -30,12 +30,10 @@ final class Tally {
 	}
 
 	Metrics metrics() {
-		return JdbcAnalytics.metrics(visitors.size(), visits, pageviews, bounces, engagedMs, actions);
+		return MetricFormulas.metrics(visitors.size(), visits, pageviews, bounces, engagedMs, actions);
 	}
 
 	Row row(String value) {
-		var m = metrics();
-		return new Row(value, m.visitors(), m.visits(), m.pageviews(), m.bounceRate(), m.avgTimeOnPageMs(),
-				m.actions());
+		return MetricFormulas.row(value, metrics());
 	}
 }
