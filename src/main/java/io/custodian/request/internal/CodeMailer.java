@@ -60,26 +60,33 @@ class CodeMailer {
 
 	private void send(UUID id) {
 		try {
-			transactions.executeWithoutResult(status -> {
-				var request = requests.find(id).orElseThrow();
-				if (request.state() != RequestState.VERIFYING || request.customerId() == null
-						|| request.failedAttempts() >= settings.maxAttempts()) {
-					return;
-				}
-				var code = codes.issue(id);
-				if (code == null) {
-					return;
-				}
-				var to = vault.emailOnFile(request.customerId(), "privacy request " + request.reference() + ": confirmation code");
-				requests.event(id, "system", "code-sent", null);
-				if (!mail.send(to, "Privacy request " + request.reference(),
-						RequestMail.code(request.reference(), code, settings.codeValidity().toMinutes(), request.language()))) {
-					requests.event(id, "system", "code-not-sent", null);
-				}
-			});
+			var message = transactions.execute(status -> issue(id));
+			if (message != null && !mail.send(message.to(), message.subject(), message.text())) {
+				transactions.executeWithoutResult(status -> requests.event(id, "system", "code-not-sent", null));
+			}
 		}
 		catch (RuntimeException e) {
 			log.warn("No confirmation code sent for a request: {}", e.getClass().getSimpleName());
 		}
+	}
+
+	/** Issues a code and commits it before the mail leaves, so a code that arrives is always one that is stored. */
+	private CodeMessage issue(UUID id) {
+		var request = requests.find(id).orElseThrow();
+		if (request.state() != RequestState.VERIFYING || request.customerId() == null
+				|| request.failedAttempts() >= settings.maxAttempts()) {
+			return null;
+		}
+		var code = codes.issue(id);
+		if (code == null) {
+			return null;
+		}
+		var to = vault.emailOnFile(request.customerId(), "privacy request " + request.reference() + ": confirmation code");
+		requests.event(id, "system", "code-sent", null);
+		return new CodeMessage(to, "Privacy request " + request.reference(),
+				RequestMail.code(request.reference(), code, settings.codeValidity().toMinutes(), request.language()));
+	}
+
+	private record CodeMessage(String to, String subject, String text) {
 	}
 }
