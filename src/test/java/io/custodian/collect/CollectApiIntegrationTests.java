@@ -256,6 +256,7 @@ class CollectApiIntegrationTests {
 
 	@Test
 	void letsTheSitesPagesReadTheAnswerAndTimesIt() {
+		double stored = meters.get("custodian.collect.events.stored").counter().count();
 		var result = mvc.post().uri("/api/v1/collect").contentType("text/plain").header("Origin", "https://" + domain)
 			.header("User-Agent", CHROME_WINDOWS)
 			.content("""
@@ -264,6 +265,7 @@ class CollectApiIntegrationTests {
 		assertThat(result).bodyJson().extractingPath("$.stored").isEqualTo(1);
 		assertThat(result.getResponse().getHeader("Access-Control-Allow-Origin")).isEqualTo("https://" + domain);
 		assertThat(meters.get("custodian.collect.requests").tag("status", "202").timer().count()).isPositive();
+		assertThat(meters.get("custodian.collect.events.stored").counter().count() - stored).isEqualTo(1);
 	}
 
 	MvcTestResult sendFrom(String address, String body) {

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import io.custodian.collect.CollectSettings;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +57,8 @@ class EventWriter implements DisposableBean {
 
 	private final boolean copy;
 
+	private final Counter stored;
+
 	private volatile boolean running = true;
 
 	EventWriter(JdbcTemplate jdbc, TransactionTemplate transactions, CollectSettings settings, MeterRegistry meters) {
@@ -65,6 +68,8 @@ class EventWriter implements DisposableBean {
 		this.copy = settings.postgresCopy()
 				&& Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) EventCopy::supports));
 		meters.gauge("custodian.collect.queue.rows", queuedRows);
+		this.stored = Counter.builder("custodian.collect.events.stored")
+			.description("Events committed to the event store by this node").register(meters);
 		this.writers = IntStream.range(0, settings.writers())
 			.mapToObj(i -> Thread.ofPlatform().name("event-writer-" + i).daemon().start(this::run))
 			.toList();
@@ -117,6 +122,7 @@ class EventWriter implements DisposableBean {
 			batch.forEach(p -> all.addAll(p.rows()));
 			var now = Instant.now();
 			transactions.executeWithoutResult(status -> store(all, now));
+			stored.increment(rows);
 			batch.forEach(p -> p.done().complete(null));
 		}
 		catch (RuntimeException e) {

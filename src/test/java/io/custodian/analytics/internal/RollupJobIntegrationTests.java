@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import io.custodian.CustodianTest;
 import io.custodian.collect.Sites;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +47,9 @@ class RollupJobIntegrationTests {
 	@Autowired
 	Sites sites;
 
+	@Autowired
+	MeterRegistry meters;
+
 	final UUID site = UUID.randomUUID();
 
 	@Test
@@ -62,6 +67,20 @@ class RollupJobIntegrationTests {
 		rollups.catchUpUntil(start.plusMillis(5));
 
 		assertThat(totals()).isEqualTo(new Totals(2, 2, 2, 2));
+	}
+
+	@Test
+	void reportsHowManyEventsItCountedAndHowFarBehindItIs() {
+		var counted = meters.get("custodian.analytics.rollup.events").counter();
+		double before = counted.count();
+		var start = later(Instant.now(), watermarks.load().prevCutoff());
+		pageview(null, "v9", "s9", "/metrics", start.plusMillis(1));
+		pageview(null, "v9", "s9", "/metrics-2", start.plusMillis(2));
+		rollups.catchUpUntil(start.plusMillis(3));
+
+		assertThat(counted.count() - before).isGreaterThanOrEqualTo(2);
+		double lag = meters.get("custodian.analytics.rollup.lag").gauge().value();
+		assertThat(lag).isBetween(0.0, 60.0);
 	}
 
 	@Test
@@ -91,7 +110,7 @@ class RollupJobIntegrationTests {
 		}
 		pageview(null, "v0", "s0", "/second");
 		var dying = new RollupJob(events, watermarks, states, writer, new DyingTransactions(transactionManager, 1),
-				sites, 2);
+				sites, 2, new SimpleMeterRegistry());
 
 		assertThatThrownBy(() -> dying.catchUpUntil(Instant.now())).isInstanceOf(Died.class);
 		assertThat(watermarks.load().run()).isNotNull();
