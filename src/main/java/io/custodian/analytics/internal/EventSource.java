@@ -25,9 +25,33 @@ import static io.custodian.analytics.internal.RollupJob.value;
 @Component
 class EventSource {
 
-	private static final String COLUMNS = """
-			seq, site_id, occurred_at, type, visitor_id, session_id, pageview_id, path, title, source, channel,
-			utm_campaign, browser, os, device, country, region, city, language, screen, engaged_ms, action_name""";
+	private static final List<String> COLUMN_NAMES = List.of("seq", "site_id", "occurred_at", "type", "visitor_id",
+			"session_id", "pageview_id", "path", "title", "source", "channel", "utm_campaign", "browser", "os", "device",
+			"country", "region", "city", "language", "screen", "engaged_ms", "action_name");
+
+	private static final String COLUMNS = String.join(", ", COLUMN_NAMES);
+
+	private static final int SEQ = position("seq");
+
+	private static final int SITE = position("site_id");
+
+	private static final int OCCURRED_AT = position("occurred_at");
+
+	private static final int TYPE = position("type");
+
+	private static final int VISITOR = position("visitor_id");
+
+	private static final int SESSION = position("session_id");
+
+	private static final int PAGEVIEW = position("pageview_id");
+
+	private static final int ENGAGED_MS = position("engaged_ms");
+
+	private static final int PATH = position("path");
+
+	private static final int TITLE = position("title");
+
+	private static final int ACTION_NAME = position("action_name");
 
 	/** The session dimensions and the event columns that carry them. */
 	static final Map<Dimension, String> ATTRIBUTE_COLUMNS = new EnumMap<>(Map.ofEntries(
@@ -37,6 +61,13 @@ class EventSource {
 			Map.entry(Dimension.COUNTRY, "country"), Map.entry(Dimension.REGION, "region"),
 			Map.entry(Dimension.CITY, "city"), Map.entry(Dimension.LANGUAGE, "language"),
 			Map.entry(Dimension.SCREEN, "screen")));
+
+	/** Where each session dimension's column is in a row read here (1-based), read by position, not by name. */
+	private static final Map<Dimension, Integer> ATTRIBUTE_POSITIONS = new EnumMap<>(Dimension.class);
+
+	static {
+		ATTRIBUTE_COLUMNS.forEach((d, column) -> ATTRIBUTE_POSITIONS.put(d, position(column)));
+	}
 
 	private final JdbcClient jdbc;
 
@@ -90,20 +121,24 @@ class EventSource {
 
 	private static RollupEvent event(ResultSet rs, int n) throws SQLException {
 		var attributes = new EnumMap<Dimension, String>(Dimension.class);
-		for (var column : ATTRIBUTE_COLUMNS.entrySet()) {
+		for (var column : ATTRIBUTE_POSITIONS.entrySet()) {
 			attributes.put(column.getKey(), value(rs.getString(column.getValue())));
 		}
-		long seq = rs.getLong("seq");
-		var site = rs.getObject("site_id", UUID.class);
-		var visitor = rs.getString("visitor_id");
-		var session = rs.getString("session_id");
-		var pageview = rs.getString("pageview_id");
-		var engaged = rs.getObject("engaged_ms");
-		return new RollupEvent(seq, site, instant(rs, "occurred_at"), rs.getString("type"), visitor,
+		long seq = rs.getLong(SEQ);
+		var site = rs.getObject(SITE, UUID.class);
+		var visitor = rs.getString(VISITOR);
+		var session = rs.getString(SESSION);
+		var pageview = rs.getString(PAGEVIEW);
+		var engaged = rs.getObject(ENGAGED_MS);
+		return new RollupEvent(seq, site, instant(rs, OCCURRED_AT), rs.getString(TYPE), visitor,
 				new StateKey(site, Hashes.of(site.toString(), sessionKey(seq, visitor, session, pageview))),
 				pageview == null ? null : new StateKey(site, Hashes.of(site.toString(), "pv", pageview)),
-				value(rs.getString("path")), value(rs.getString("title")), attributes,
-				engaged == null ? null : ((Number) engaged).longValue(), value(rs.getString("action_name")));
+				value(rs.getString(PATH)), value(rs.getString(TITLE)), attributes,
+				engaged == null ? null : ((Number) engaged).longValue(), value(rs.getString(ACTION_NAME)));
+	}
+
+	private static int position(String column) {
+		return COLUMN_NAMES.indexOf(column) + 1;
 	}
 
 	private static String sessionKey(long seq, String visitor, String session, String pageview) {

@@ -107,28 +107,29 @@ class RawScan {
 		return columns;
 	}
 
+	/** Reads one row of {@link #SQL} by column position. */
 	private static void read(ResultSet rs, Map<String, RawSession> sessions, Map<String, Long> pageviewMs)
 			throws SQLException {
-		long seq = rs.getLong("seq");
-		var at = RollupJob.instant(rs, "occurred_at");
-		var type = rs.getString("type");
-		var visitor = rs.getString("visitor_id");
-		var pageview = rs.getString("pageview_id");
-		long ms = rs.getLong("engaged_ms");
+		long seq = rs.getLong(1);
+		var at = RollupJob.instant(rs, 2);
+		var type = rs.getString(3);
+		var visitor = rs.getString(4);
+		var pageview = rs.getString(6);
+		long ms = rs.getLong(7);
 		boolean hasMs = !rs.wasNull();
-		var path = RollupJob.value(rs.getString("path"));
+		var path = RollupJob.value(rs.getString(8));
 		var hit = switch (type) {
 			case "pageview" -> new RawHit(at, seq, RawHit.Kind.PAGEVIEW, visitor, pageview, path,
-					RollupJob.value(rs.getString("title")), null, 0);
+					RollupJob.value(rs.getString(9)), null, 0);
 			case "action" -> new RawHit(at, seq, RawHit.Kind.ACTION, visitor, pageview, path, null,
-					RollupJob.value(rs.getString("action_name")), 0);
+					RollupJob.value(rs.getString(10)), 0);
 			default -> pageview == null ? new RawHit(at, seq, RawHit.Kind.ENGAGEMENT, visitor, null, path,
-					RollupJob.value(rs.getString("title")), null, ms) : null;
+					RollupJob.value(rs.getString(9)), null, ms) : null;
 		};
 		if (type.equals("engagement") && pageview != null && hasMs) {
 			pageviewMs.merge(pageview, ms, Math::max);
 		}
-		var session = sessions.computeIfAbsent(key(rs.getString("session_id"), visitor, pageview, seq),
+		var session = sessions.computeIfAbsent(key(rs.getString(5), visitor, pageview, seq),
 				k -> new RawSession());
 		boolean isPageview = type.equals("pageview");
 		if (session.takesEntry(at, seq, isPageview)) {

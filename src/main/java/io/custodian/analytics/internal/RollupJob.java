@@ -192,6 +192,10 @@ public class RollupJob {
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {
+		return instant(rs, rs.findColumn(column));
+	}
+
+	static Instant instant(ResultSet rs, int column) throws SQLException {
 		var value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
 	}

@@ -1,7 +1,6 @@
 package io.custodian.collect.web;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 
 import io.custodian.collect.internal.ClientContext;
 import io.custodian.collect.internal.enrich.ClientAddressResolver;
@@ -23,7 +22,7 @@ class ClientContexts {
 		var names = request.getHeaderNames();
 		while (names.hasMoreElements()) {
 			var name = names.nextElement();
-			if (name.toLowerCase(Locale.ROOT).startsWith("sec-ch-ua")) {
+			if (name.regionMatches(true, 0, "sec-ch-ua", 0, 9)) {
 				var value = request.getHeader(name);
 				if (value != null && value.length() <= 512) {
 					hints.put(name, value);
