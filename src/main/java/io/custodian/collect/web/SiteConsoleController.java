@@ -5,11 +5,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 import io.custodian.collect.CookieMode;
-import io.custodian.collect.NewSite;
 import io.custodian.collect.Site;
 import io.custodian.collect.Sites;
 import io.custodian.system.InvalidInput;
@@ -67,8 +65,7 @@ class SiteConsoleController {
 	@PreAuthorize("hasAuthority('SCOPE_sites:manage')")
 	String register(@ModelAttribute("form") SiteForm form, Model model, RedirectAttributes redirect) {
 		try {
-			var site = sites.register(new NewSite(form.name(), lines(form.domains()), blankToNull(form.timeZone()),
-					blankToNull(form.cookieMode()), lines(form.excludedIps())));
+			var site = sites.register(form.toNewSite());
 			redirect.addFlashAttribute("notice", "Site \u201c" + site.name() + "\u201d registered with tracking id "
 					+ site.trackingId() + ". Install the snippets below.");
 			return "redirect:/sites/" + site.id();
@@ -87,9 +84,7 @@ class SiteConsoleController {
 	String site(@PathVariable UUID id, Model model, HttpServletResponse response) {
 		var site = sites.find(id).orElse(null);
 		if (site == null) {
-			response.setStatus(HttpStatus.NOT_FOUND.value());
-			model.addAttribute("id", id);
-			return "sites/missing";
+			return missing(id, model, response);
 		}
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", SiteForm.of(site));
@@ -103,9 +98,7 @@ class SiteConsoleController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		var current = sites.find(id).orElse(null);
 		if (current == null) {
-			response.setStatus(HttpStatus.NOT_FOUND.value());
-			model.addAttribute("id", id);
-			return "sites/missing";
+			return missing(id, model, response);
 		}
 		var changes = form.changesTo(current);
 		if (changes == null) {
@@ -128,8 +121,14 @@ class SiteConsoleController {
 
 	private String detail(Site site, Model model) {
 		model.addAttribute("site", site);
-		model.addAttribute("snippets", Snippets.of(site, origin()));
+		model.addAttribute("snippets", SiteSnippets.of(site, origin()));
 		return "sites/detail";
+	}
+
+	private static String missing(UUID id, Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.NOT_FOUND.value());
+		model.addAttribute("id", id);
+		return "sites/missing";
 	}
 
 	static String origin() {
@@ -146,66 +145,5 @@ class SiteConsoleController {
 	private static String detail(ErrorResponseException e) {
 		var detail = e.getBody().getDetail();
 		return detail != null ? detail : e.getMessage();
-	}
-
-	/** One value per line (commas also separate); blank lines dropped. */
-	static List<String> lines(String text) {
-		if (text == null) {
-			return List.of();
-		}
-		return Arrays.stream(text.split("[,\\r\\n]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
-	}
-
-	/** The register and edit form as posted; domains and excluded addresses one per line. */
-	record SiteForm(String name, String domains, String timeZone, String cookieMode, String excludedIps) {
-
-		static SiteForm empty() {
-			return new SiteForm("", "", "UTC", CookieMode.COOKIELESS.id(), "");
-		}
-
-		static SiteForm of(Site site) {
-			return new SiteForm(site.name(), String.join("\n", site.domains()), site.timeZone().getId(),
-					site.cookieMode().id(), String.join("\n", site.excludedIps()));
-		}
-
-		/** Only what differs from the site as stored (PATCH semantics), or null when nothing does. */
-		NewSite changesTo(Site site) {
-			var newName = Objects.requireNonNullElse(name, "").strip();
-			var newDomains = lines(domains);
-			var newZone = blankToNull(timeZone);
-			var newMode = blankToNull(cookieMode);
-			var newExcluded = lines(excludedIps);
-			var changes = new NewSite(newName.equals(site.name()) ? null : newName,
-					newDomains.equals(site.domains()) ? null : newDomains,
-					newZone == null || newZone.equals(site.timeZone().getId()) ? null : newZone,
-					newMode == null || newMode.equals(site.cookieMode().id()) ? null : newMode,
-					newExcluded.equals(site.excludedIps()) ? null : newExcluded);
-			return changes.name() == null && changes.domains() == null && changes.timeZone() == null
-					&& changes.cookieMode() == null && changes.excludedIps() == null ? null : changes;
-		}
-	}
-
-	/** What to paste into a site's pages, by the request's origin. */
-	record Snippets(String origin, String tracker, String consent, String matomoUrl, int matomoSiteId, String matomo,
-			String plausibleDomain, String plausible, String umamiWebsiteId, String umami) {
-
-		static Snippets of(Site site, String origin) {
-			var tracker = "<script defer src=\"" + origin + "/t.js\" data-site=\"" + site.id() + "\""
-					+ (site.cookieMode() == CookieMode.NONE ? " data-mode=\"none\"" : "") + "></script>";
-			var consent = "<script src=\"" + origin + "/consent.js\" data-site=\"" + site.id() + "\"></script>";
-			var matomoUrl = origin + "/matomo.php";
-			var matomo = "_paq.push(['setTrackerUrl', '" + matomoUrl + "']);\n_paq.push(['setSiteId', '"
-					+ site.trackingId() + "']);";
-			var plausible = "<script defer data-domain=\"" + site.primaryDomain() + "\" data-api=\"" + origin
-					+ "/api/event\" src=\"/js/script.js\"></script>";
-			var umami = "<script defer src=\"/umami/script.js\" data-website-id=\"" + site.id() + "\" data-host-url=\""
-					+ origin + "\"></script>";
-			return new Snippets(origin, tracker, consent, matomoUrl, site.trackingId(), matomo, site.primaryDomain(),
-					plausible, site.id().toString(), umami);
-		}
 	}
 }

@@ -1,0 +1,35 @@
+package io.custodian.collect.web;
+
+import java.io.IOException;
+
+import io.custodian.collect.CollectSettings;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads the bodies of the compatible tracking endpoints within the configured size limit, as bytes or JSON. */
+@Component
+class CollectBodies {
+
+	private final CollectSettings settings;
+
+	private final JsonMapper json;
+
+	CollectBodies(CollectSettings settings, JsonMapper json) {
+		this.settings = settings;
+		this.json = json;
+	}
+
+	byte[] bytes(HttpServletRequest request) throws IOException {
+		return RequestBodies.read(request, settings.maxBodyBytes());
+	}
+
+	JsonNode json(byte[] body) {
+		return RequestBodies.json(json, body);
+	}
+
+	JsonNode json(HttpServletRequest request) throws IOException {
+		return json(bytes(request));
+	}
+}
