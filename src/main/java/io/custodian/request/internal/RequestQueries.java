@@ -26,17 +26,17 @@ public class RequestQueries {
 
 	private final RequestCrypto crypto;
 
-	private final RequestWorkflow workflow;
+	private final RequestDetails details;
 
 	private final JsonMapper json;
 
 	private final AuditTrail audit;
 
-	RequestQueries(Requests requests, RequestCrypto crypto, RequestWorkflow workflow, JsonMapper json, AuditTrail audit) {
+	RequestQueries(Requests requests, RequestCrypto crypto, RequestDetails details, JsonMapper json, AuditTrail audit) {
 		this.audit = audit;
 		this.requests = requests;
 		this.crypto = crypto;
-		this.workflow = workflow;
+		this.details = details;
 		this.json = json;
 	}
 
@@ -54,7 +54,7 @@ public class RequestQueries {
 		var detail = new LinkedHashMap<String, Object>();
 		detail.put("request", request.summary());
 		detail.put("email", crypto.decrypt(id, "email", request.emailCiphertext()));
-		detail.put("details", workflow.details(request));
+		detail.put("details", details.of(request));
 		detail.put("timeline", requests.events(id).stream().map(e -> {
 			var entry = new LinkedHashMap<String, Object>();
 			entry.put("at", ((OffsetDateTime) toOffset(e.get("at"))).toInstant());

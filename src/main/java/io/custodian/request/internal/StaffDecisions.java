@@ -1,0 +1,122 @@
+package io.custodian.request.internal;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+
+import io.custodian.audit.AuditEvent;
+import io.custodian.audit.AuditTrail;
+import io.custodian.customer.CustomerVault;
+import io.custodian.request.RequestSettings;
+import io.custodian.request.RequestState;
+import io.custodian.request.RequestSummary;
+import io.custodian.request.RequestType;
+import io.custodian.system.InvalidInput;
+import io.custodian.system.Problems;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * What staff decide about an open request: reject, extend, assign, note, change its type; each on its timeline under
+ * the signed-in user's name, the requester told where it concerns them. Runs inside the caller's transaction.
+ */
+@Component
+class StaffDecisions {
+
+	private final Requests requests;
+
+	private final RequestCrypto crypto;
+
+	private final RequestMail mail;
+
+	private final CustomerVault vault;
+
+	private final AuditTrail audit;
+
+	private final RequestSettings settings;
+
+	StaffDecisions(Requests requests, RequestCrypto crypto, RequestMail mail, CustomerVault vault, AuditTrail audit,
+			RequestSettings settings) {
+		this.requests = requests;
+		this.crypto = crypto;
+		this.mail = mail;
+		this.vault = vault;
+		this.audit = audit;
+		this.settings = settings;
+	}
+
+	RequestSummary reject(UUID id, String reason) {
+		var request = open(id);
+		if (reason == null || reason.isBlank() || reason.length() > 2000) {
+			throw new InvalidInput("reason", "tell the requester why, up to 2000 characters");
+		}
+		requests.update(id, Map.of("state", RequestState.REJECTED, "closed_at", Instant.now()));
+		requests.event(id, actor(), "rejected", crypto.encrypt(id, "note", reason));
+		audit.record(AuditEvent.of("request.rejected", "request:" + id));
+		if (request.customerId() != null) {
+			mail.send(vault.emailOnFile(request.customerId(), "privacy request " + request.reference() + ": rejection"),
+					"Privacy request " + request.reference(), "We could not fulfil your request: " + reason);
+		}
+		return requests.find(id).orElseThrow().summary();
+	}
+
+	RequestSummary extend(UUID id, int months, String reason) {
+		var request = open(id);
+		if (months < 1 || months > settings.maxExtension().toTotalMonths() || request.extensionReason() != null) {
+			throw new InvalidInput("months", "extend once, by 1 to " + settings.maxExtension().toTotalMonths() + " months");
+		}
+		if (reason == null || reason.isBlank() || reason.length() > 1000) {
+			throw new InvalidInput("reason", "is required and told to the requester, up to 1000 characters");
+		}
+		var due = request.dueAt().atZone(ZoneOffset.UTC).plusMonths(months).toInstant();
+		requests.update(id, Map.of("due_at", due, "extension_reason", reason));
+		requests.event(id, actor(), "extended", crypto.encrypt(id, "note", reason));
+		audit.record(AuditEvent.of("request.extended", "request:" + id).detail(months + " months"));
+		if (request.customerId() != null) {
+			mail.send(vault.emailOnFile(request.customerId(), "privacy request " + request.reference() + ": extension"),
+					"Privacy request " + request.reference(), "We need more time to answer your request, until " + due
+							+ ". The reason: " + reason);
+		}
+		return requests.find(id).orElseThrow().summary();
+	}
+
+	RequestSummary assign(UUID id, String staff) {
+		if (staff == null || staff.isBlank() || staff.length() > 100) {
+			throw new InvalidInput("staff", "name the staff member's username");
+		}
+		open(id);
+		requests.update(id, Map.of("assigned_to", staff));
+		requests.event(id, actor(), "assigned", crypto.encrypt(id, "note", staff));
+		return requests.find(id).orElseThrow().summary();
+	}
+
+	void note(UUID id, String text) {
+		requests.find(id).orElseThrow(() -> Problems.notFound("Request " + id));
+		if (text == null || text.isBlank() || text.length() > 5000) {
+			throw new InvalidInput("note", "is required, up to 5000 characters");
+		}
+		requests.event(id, actor(), "note", crypto.encrypt(id, "note", text));
+	}
+
+	RequestSummary changeType(UUID id, String type) {
+		var request = open(id);
+		var newType = RequestType.fromId(type).orElseThrow(() -> new InvalidInput("type", "must be one of " + RequestType.ids()));
+		requests.update(id, Map.of("type", newType.id()));
+		requests.event(id, actor(), "type-changed", crypto.encrypt(id, "note", request.type().id() + " → " + newType.id()));
+		return requests.find(id).orElseThrow().summary();
+	}
+
+	private StoredRequest open(UUID id) {
+		var request = requests.lock(id).orElseThrow(() -> Problems.notFound("Request " + id));
+		if (request.state().isFinal()) {
+			throw Problems.conflict("This request is " + request.state().id());
+		}
+		return request;
+	}
+
+	private static String actor() {
+		var auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth == null ? "system" : auth.getName();
+	}
+}
