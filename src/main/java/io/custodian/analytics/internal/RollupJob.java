@@ -16,9 +16,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import io.custodian.analytics.Dimension;
 import io.custodian.collect.Site;
 import io.custodian.collect.Sites;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,14 +66,11 @@ public class RollupJob {
 	/** The working state is purged hourly, the first time an hour after start. */
 	private volatile Instant lastPurge = Instant.now();
 
-	/** Every event ingested before this is in the rollups (as of the last finished run of this node). */
-	private volatile Instant countedUntil = Instant.now();
-
-	private final Counter counted;
+	private final RollupMetrics metrics;
 
 	RollupJob(EventSource events, WatermarkStore watermarks, WorkingStateStore states, RollupWriter writer,
 			TransactionTemplate transactions, Sites sites,
-			@Value("${custodian.analytics.rollup-chunk:20000}") int chunk, MeterRegistry meters) {
+			@Value("${custodian.analytics.rollup-chunk:20000}") int chunk, RollupMetrics metrics) {
 		this.events = events;
 		this.watermarks = watermarks;
 		this.states = states;
@@ -84,15 +78,7 @@ public class RollupJob {
 		this.transactions = transactions;
 		this.sites = sites;
 		this.chunk = chunk;
-		this.counted = Counter.builder("custodian.analytics.rollup.events")
-			.description("Events added to the rollups by this node").register(meters);
-		Gauge.builder("custodian.analytics.rollup.lag", this, job -> job.lagSeconds())
-			.description("Seconds since the newest moment up to which every event is in the rollups")
-			.baseUnit("seconds").register(meters);
-	}
-
-	private double lagSeconds() {
-		return Math.max(0, Duration.between(countedUntil, Instant.now()).toMillis() / 1000.0);
+		this.metrics = metrics;
 	}
 
 	@Scheduled(fixedDelayString = "${custodian.analytics.rollup-delay:5s}",
@@ -131,7 +117,7 @@ public class RollupJob {
 				var read = events.bySeq(seqs);
 				mark = inTransaction(read, mark.advance(seqs.getLast()));
 				total += read.size();
-				counted.increment(read.size());
+				metrics.counted(read.size());
 			}
 			List<RollupEvent> read;
 			do {
@@ -139,10 +125,10 @@ public class RollupJob {
 				var next = read.isEmpty() ? mark : mark.advance(read.getLast().seq());
 				mark = inTransaction(read, read.size() < chunk ? next.finish() : next);
 				total += read.size();
-				counted.increment(read.size());
+				metrics.counted(read.size());
 			}
 			while (read.size() == chunk);
-			countedUntil = mark.prevCutoff();
+			metrics.finished(mark);
 			purgeNowAndThen();
 			return total;
 		}

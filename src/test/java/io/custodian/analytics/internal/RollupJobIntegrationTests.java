@@ -110,7 +110,7 @@ class RollupJobIntegrationTests {
 		}
 		pageview(null, "v0", "s0", "/second");
 		var dying = new RollupJob(events, watermarks, states, writer, new DyingTransactions(transactionManager, 1),
-				sites, 2, new SimpleMeterRegistry());
+				sites, 2, new RollupMetrics(new SimpleMeterRegistry()));
 
 		assertThatThrownBy(() -> dying.catchUpUntil(Instant.now())).isInstanceOf(Died.class);
 		assertThat(watermarks.load().run()).isNotNull();
