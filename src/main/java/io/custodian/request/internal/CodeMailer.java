@@ -83,8 +83,8 @@ class CodeMailer {
 		}
 		var to = vault.emailOnFile(request.customerId(), "privacy request " + request.reference() + ": confirmation code");
 		requests.event(id, "system", "code-sent", null);
-		return new CodeMessage(to, "Privacy request " + request.reference(),
-				RequestMail.code(request.reference(), code, settings.codeValidity().toMinutes(), request.language()));
+		return new CodeMessage(to, RequestTexts.subject(request.reference(), request.language()),
+				RequestTexts.code(request.reference(), code, settings.codeValidity().toMinutes(), request.language()));
 	}
 
 	private record CodeMessage(String to, String subject, String text) {

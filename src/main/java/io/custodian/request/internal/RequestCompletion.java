@@ -70,7 +70,8 @@ class RequestCompletion {
 				crypto.encrypt(id, "result", json.writeValueAsString(result))));
 		requests.event(id, "system", "completed", null);
 		audit.record(AuditEvent.of("request.completed", "request:" + id).detail(request.type().id()));
-		var sent = mail.send(to, "Privacy request " + request.reference() + " completed", completionText(request));
+		var sent = mail.send(to, RequestTexts.completedSubject(request.reference(), request.language()),
+				completionText(request));
 		requests.event(id, "system", sent ? "confirmation-sent" : "confirmation-not-sent", null);
 		return requests.find(id).orElseThrow().summary();
 	}
@@ -83,10 +84,9 @@ class RequestCompletion {
 	}
 
 	private String completionText(StoredRequest request) {
-		return request.type() == RequestType.ACCESS
-				? "Your privacy request " + request.reference() + " is complete. Download your data (the link works for "
-						+ settings.downloadValidity().toDays() + " days): " + downloadLink(request.id())
-				: "Your privacy request " + request.reference() + " (" + request.type().id() + ") is complete.";
+		var link = request.type() == RequestType.ACCESS ? downloadLink(request.id()) : null;
+		return RequestTexts.completed(request.reference(), request.type(), link, settings.downloadValidity().toDays(),
+				request.language());
 	}
 
 	private String downloadLink(UUID id) {

@@ -44,16 +44,4 @@ class RequestMail {
 			return false;
 		}
 	}
-
-	static String code(String reference, String code, long minutes, String language) {
-		return german(language)
-				? "Sie haben eine Datenschutz-Anfrage gestellt (" + reference + ").\n\nIhr Bestätigungscode: " + code
-						+ "\n\nEr gilt " + minutes + " Minuten. Haben Sie nichts angefragt, ignorieren Sie diese Nachricht."
-				: "You made a privacy request (" + reference + ").\n\nYour confirmation code: " + code + "\n\nIt is valid for "
-						+ minutes + " minutes. If you did not ask for anything, ignore this message.";
-	}
-
-	static boolean german(String language) {
-		return language != null && language.toLowerCase().startsWith("de");
-	}
 }

@@ -56,7 +56,8 @@ class StaffDecisions {
 		audit.record(AuditEvent.of("request.rejected", "request:" + id));
 		if (request.customerId() != null) {
 			mail.send(vault.emailOnFile(request.customerId(), "privacy request " + request.reference() + ": rejection"),
-					"Privacy request " + request.reference(), "We could not fulfil your request: " + reason);
+					RequestTexts.subject(request.reference(), request.language()),
+					RequestTexts.rejected(reason, request.language()));
 		}
 		return requests.find(id).orElseThrow().summary();
 	}
@@ -75,8 +76,8 @@ class StaffDecisions {
 		audit.record(AuditEvent.of("request.extended", "request:" + id).detail(months + " months"));
 		if (request.customerId() != null) {
 			mail.send(vault.emailOnFile(request.customerId(), "privacy request " + request.reference() + ": extension"),
-					"Privacy request " + request.reference(), "We need more time to answer your request, until " + due
-							+ ". The reason: " + reason);
+					RequestTexts.subject(request.reference(), request.language()),
+					RequestTexts.extended(due, reason, request.language()));
 		}
 		return requests.find(id).orElseThrow().summary();
 	}
