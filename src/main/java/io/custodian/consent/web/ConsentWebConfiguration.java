@@ -29,7 +29,7 @@ class ConsentWebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addCorsMappings(CorsRegistry registry) {
 		registry.addMapping("/api/v1/consent/**").allowedOriginPatterns("*").allowedMethods("GET", "POST", "OPTIONS")
-			.allowedHeaders("*").allowCredentials(false).maxAge(86400);
+			.allowedHeaders("*").exposedHeaders("Retry-After").allowCredentials(false).maxAge(86400);
 		registry.addMapping("/.well-known/gpc.json").allowedOriginPatterns("*").allowedMethods("GET");
 	}
 
