@@ -87,10 +87,8 @@ final class EventCopy {
 	}
 
 	private static StringBuilder digits(int value, int width, StringBuilder out) {
-		for (int divisor = (int) Math.pow(10, width - 1); divisor > 0; divisor /= 10) {
-			out.append((char) ('0' + value / divisor % 10));
-		}
-		return out;
+		var text = Integer.toString(value);
+		return out.repeat('0', Math.max(0, width - text.length())).append(text);
 	}
 
 	private static void escape(String text, StringBuilder out) {

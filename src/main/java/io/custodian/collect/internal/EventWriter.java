@@ -1,5 +1,6 @@
 package io.custodian.collect.internal;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -135,11 +136,24 @@ class EventWriter implements DisposableBean {
 	}
 
 	private void store(List<EventRow> rows, Instant now) {
+		jdbc.execute((ConnectionCallback<Void>) connection -> {
+			store(connection, rows, now, copy);
+			return null;
+		});
+	}
+
+	/** Writes a batch on the connection's transaction: with COPY (PostgreSQL) or a batched INSERT. */
+	static void store(Connection connection, List<EventRow> rows, Instant now, boolean copy) throws SQLException {
 		if (copy) {
-			jdbc.execute((ConnectionCallback<Long>) connection -> EventCopy.copy(connection, rows, now));
+			EventCopy.copy(connection, rows, now);
+			return;
 		}
-		else {
-			jdbc.batchUpdate(INSERT, rows, rows.size(), (statement, row) -> bind(statement, row, now));
+		try (var statement = connection.prepareStatement(INSERT)) {
+			for (var row : rows) {
+				bind(statement, row, now);
+				statement.addBatch();
+			}
+			statement.executeBatch();
 		}
 	}
 

@@ -141,11 +141,11 @@ public class HitPipeline {
 
 	private static void checkOwnership(Site site, IncomingHit hit, ClientContext client, String prefix,
 			List<FieldError> errors) {
-		if (hit.url() != null && hit.url().length() <= HitValidator.MAX_URL && !site.ownsHost(host(hit.url()))) {
+		if (hit.url() != null && hit.url().length() <= HitValidator.MAX_URL && !site.ownsHost(Urls.host(hit.url()))) {
 			errors.add(new FieldError(prefix + "url", "is not on a domain of this site"));
 		}
 		var origin = client.origin();
-		if (origin != null && !origin.equals("null") && !origin.isEmpty() && !site.ownsHost(host(origin))) {
+		if (origin != null && !origin.equals("null") && !origin.isEmpty() && !site.ownsHost(Urls.host(origin))) {
 			errors.add(new FieldError("Origin", "the page's origin is not a domain of this site"));
 		}
 	}
@@ -162,10 +162,6 @@ public class HitPipeline {
 			}
 		}
 		return false;
-	}
-
-	static String host(String url) {
-		return Urls.host(url);
 	}
 
 	private static Optional<UUID> parseUuid(String id) {

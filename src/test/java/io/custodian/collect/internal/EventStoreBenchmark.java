@@ -60,48 +60,35 @@ public final class EventStoreBenchmark {
 		long[] stats = { 0, 0 };
 		try (var connection = db.connect()) {
 			connection.setAutoCommit(false);
-			try (var statement = connection.prepareStatement(EventWriter.INSERT)) {
-				var stop = new IllegalStateException("time cap reached");
-				try {
-					events.generate(e -> {
-						pending.add(row(e));
-						if (pending.size() == BATCH) {
-							commit(connection, statement, pending, stats);
-							if (stats[1] > capNanos) {
-								throw stop;
-							}
+			var stop = new IllegalStateException("time cap reached");
+			try {
+				events.generate(e -> {
+					pending.add(row(e));
+					if (pending.size() == BATCH) {
+						commit(connection, pending, stats);
+						if (stats[1] > capNanos) {
+							throw stop;
 						}
-					});
-					if (!pending.isEmpty()) {
-						commit(connection, statement, pending, stats);
 					}
+				});
+				if (!pending.isEmpty()) {
+					commit(connection, pending, stats);
 				}
-				catch (IllegalStateException e) {
-					if (e != stop) {
-						throw e;
-					}
-					System.out.println("  (stopped at the time cap after " + stats[0] + " rows)");
+			}
+			catch (IllegalStateException e) {
+				if (e != stop) {
+					throw e;
 				}
+				System.out.println("  (stopped at the time cap after " + stats[0] + " rows)");
 			}
 		}
 		return new BulkLoad.Result(stats[0], stats[1] / 1e9);
 	}
 
-	private static void commit(java.sql.Connection connection, java.sql.PreparedStatement statement,
-			List<EventRow> rows, long[] stats) {
+	private static void commit(java.sql.Connection connection, List<EventRow> rows, long[] stats) {
 		try {
 			long start = System.nanoTime();
-			var now = Instant.now();
-			if (EventCopy.supports(connection)) {
-				EventCopy.copy(connection, rows, now);
-			}
-			else {
-				for (var row : rows) {
-					EventWriter.bind(statement, row, now);
-					statement.addBatch();
-				}
-				statement.executeBatch();
-			}
+			EventWriter.store(connection, rows, Instant.now(), EventCopy.supports(connection));
 			connection.commit();
 			stats[1] += System.nanoTime() - start;
 			stats[0] += rows.size();
