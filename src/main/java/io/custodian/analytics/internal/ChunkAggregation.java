@@ -3,7 +3,6 @@ package io.custodian.analytics.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -78,7 +77,7 @@ final class ChunkAggregation {
 	}
 
 	private void apply(RollupEvent e) {
-		var hour = e.at().truncatedTo(ChronoUnit.HOURS);
+		var hour = JdbcAnalytics.hourStart(e.at(), zones.apply(e.site()));
 		var session = sessions.computeIfAbsent(e.sessionKey(), k -> new SessionState(k, e.at(), e.at(), e.attributes()));
 		if (e.at().isAfter(session.lastSeen)) {
 			session.lastSeen = e.at();
@@ -169,9 +168,9 @@ final class ChunkAggregation {
 		if (s == null || s.pageviews == 0) {
 			return;
 		}
-		var bucket = s.startedAt.truncatedTo(ChronoUnit.HOURS);
-		int bounce = s.bounced() ? 1 : 0;
 		var site = s.key.site();
+		var bucket = JdbcAnalytics.hourStart(s.startedAt, zones.apply(site));
+		int bounce = s.bounced() ? 1 : 0;
 		var keys = new ArrayList<RollupKey>(SessionState.DIMENSIONS.size() + 2);
 		keys.add(new RollupKey(site, Dimension.TOTAL, bucket, ""));
 		for (var d : SessionState.DIMENSIONS) {

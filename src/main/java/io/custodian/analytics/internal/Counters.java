@@ -1,5 +1,7 @@
 package io.custodian.analytics.internal;
 
+import io.custodian.analytics.Analytics.Metrics;
+
 /** Additive rollup counters; deltas may be negative (a bounce that turns into a longer visit). */
 final class Counters {
 
@@ -17,5 +19,23 @@ final class Counters {
 
 	boolean isZero() {
 		return pageviews == 0 && visits == 0 && visitors == 0 && bounces == 0 && engagedMs == 0 && actions == 0;
+	}
+
+	/** Whether nothing a breakdown row shows was counted (no pageview, visit or action). */
+	boolean isEmpty() {
+		return pageviews == 0 && visits == 0 && actions == 0;
+	}
+
+	void add(Counters c) {
+		pageviews += c.pageviews;
+		visits += c.visits;
+		visitors += c.visitors;
+		bounces += c.bounces;
+		engagedMs += c.engagedMs;
+		actions += c.actions;
+	}
+
+	Metrics metrics() {
+		return MetricFormulas.metrics(visitors, visits, pageviews, bounces, engagedMs, actions);
 	}
 }

@@ -49,8 +49,8 @@ class DailyRollups {
 	/** Adds hourly deltas to the site-local days their hours begin in. */
 	void add(Map<RollupKey, Counters> hourly, Function<UUID, ZoneId> zones) {
 		var days = new HashMap<DayKey, Counters>();
-		hourly.forEach((key, c) -> sum(days.computeIfAbsent(new DayKey(key.site(), key.dimension().id(),
-				day(key.bucket(), zones.apply(key.site())), key.value()), k -> new Counters()), c));
+		hourly.forEach((key, c) -> days.computeIfAbsent(new DayKey(key.site(), key.dimension().id(),
+				day(key.bucket(), zones.apply(key.site())), key.value()), k -> new Counters()).add(c));
 		write(days);
 	}
 
@@ -92,15 +92,6 @@ class DailyRollups {
 		rows.sort(Map.Entry.comparingByKey(IN_KEY_ORDER));
 		jdbc.batchUpdate(add, rows, 5000, (ps, entry) -> SqlDialect.bindCounters(ps, entry.getKey().site(),
 				entry.getKey().dimension(), entry.getKey().day(), entry.getKey().value(), entry.getValue()));
-	}
-
-	private static void sum(Counters into, Counters c) {
-		into.pageviews += c.pageviews;
-		into.visits += c.visits;
-		into.visitors += c.visitors;
-		into.bounces += c.bounces;
-		into.engagedMs += c.engagedMs;
-		into.actions += c.actions;
 	}
 
 	private static LocalDate day(Instant hour, ZoneId zone) {

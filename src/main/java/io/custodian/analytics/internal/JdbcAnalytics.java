@@ -3,7 +3,6 @@ package io.custodian.analytics.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,8 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the hourly rollups when they can answer (no filter, or one filter on a single dimension); otherwise
- * {@link RawEvents}. The live view reads raw events (one range scan on site and time).
+ * Reads the hourly and daily rollups when they can answer (no filter, or one filter on a single dimension); otherwise
+ * the filters' {@link Segments} (archived days, raw events for the rest). The live view reads raw events.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,14 +32,14 @@ class JdbcAnalytics implements Analytics {
 
 	private final RollupQueries rollups;
 
-	private final RawEvents raw;
+	private final Segments segments;
 
 	private final LiveActivity activity;
 
-	JdbcAnalytics(Sites sites, RollupQueries rollups, RawEvents raw, LiveActivity activity) {
+	JdbcAnalytics(Sites sites, RollupQueries rollups, Segments segments, LiveActivity activity) {
 		this.sites = sites;
 		this.rollups = rollups;
-		this.raw = raw;
+		this.segments = segments;
 		this.activity = activity;
 	}
 
@@ -66,7 +65,7 @@ class JdbcAnalytics implements Analytics {
 			throw new InvalidInput("interval", "hour is available for ranges of at most " + MAX_HOURLY_DAYS + " days");
 		}
 		if (filters.size() > 1) {
-			return raw.timeseries(site, range, filters, interval);
+			return segments.figures(site, range, filters).timeseries(interval);
 		}
 		return rollups.timeseries(site, range, filters.single(), interval);
 	}
@@ -82,7 +81,7 @@ class JdbcAnalytics implements Analytics {
 		}
 		var own = filters.single().filter(f -> f.dimension() == dimension);
 		if (!filters.isEmpty() && own.isEmpty()) {
-			return raw.breakdown(site, range, dimension, filters, limit);
+			return segments.figures(site, range, filters).breakdown(dimension, limit);
 		}
 		return rollups.breakdown(site, range, dimension, own, limit);
 	}
@@ -98,14 +97,24 @@ class JdbcAnalytics implements Analytics {
 		return LocalDate.now(site(siteId).timeZone());
 	}
 
-	/** The first UTC hour of a site-local day (exact for whole-hour offsets, floored otherwise). */
+	/** The instant a site-local day starts. */
 	static Instant start(LocalDate day, ZoneId zone) {
-		return day.atStartOfDay(zone).toInstant().truncatedTo(ChronoUnit.HOURS);
+		return day.atStartOfDay(zone).toInstant();
+	}
+
+	/**
+	 * The start of the site-local hour {@code at} falls in: the UTC hour for whole-hour offsets, half past for
+	 * India or Newfoundland, so that every rollup hour lies within one site-local day.
+	 */
+	static Instant hourStart(Instant at, ZoneId zone) {
+		int fraction = Math.floorMod(zone.getRules().getOffset(at).getTotalSeconds(), 3600);
+		long seconds = at.getEpochSecond() + fraction;
+		return Instant.ofEpochSecond(seconds - Math.floorMod(seconds, 3600) - fraction);
 	}
 
 	private Metrics totals(Site site, DateRange range, Filters filters) {
 		if (filters.size() > 1) {
-			return raw.totals(site, range, filters);
+			return segments.figures(site, range, filters).totals();
 		}
 		return rollups.totals(site, range, filters.single());
 	}

@@ -1,9 +1,11 @@
 package io.custodian.analytics.internal;
 
 import java.time.Duration;
-import java.util.HashMap;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import io.custodian.analytics.Analytics.Interval;
@@ -15,13 +17,11 @@ import io.custodian.analytics.Dimension;
 import io.custodian.analytics.Filters;
 import io.custodian.collect.Site;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Figures the one-dimensional rollups cannot give (several filters, or a breakdown filtered on another dimension),
- * computed from raw events with one range scan on site and time ({@link RawScan}) that sums everything a dashboard
- * shows ({@link RawFigures}); within a web request the figures of a range and filters are computed once.
+ * Figures computed from raw events with one range scan on site and time ({@link RawScan}) that sums everything a
+ * dashboard shows ({@link RawFigures}), for a whole range or for each of its days; within a web request the figures
+ * of a range and filters are computed once. The reference the rollups and segment archives agree with.
  */
 @Component
 class RawEvents {
@@ -54,17 +54,7 @@ class RawEvents {
 	}
 
 	private RawFigures figures(Site site, DateRange range, Filters filters) {
-		var request = RequestContextHolder.getRequestAttributes();
-		if (request == null) {
-			return evaluate(site, range, filters);
-		}
-		@SuppressWarnings("unchecked")
-		var memo = (Map<Key, RawFigures>) request.getAttribute(MEMO, RequestAttributes.SCOPE_REQUEST);
-		if (memo == null) {
-			memo = new HashMap<>();
-			request.setAttribute(MEMO, memo, RequestAttributes.SCOPE_REQUEST);
-		}
-		return memo.computeIfAbsent(new Key(site.id(), range, filters), k -> evaluate(site, range, filters));
+		return RequestMemo.get(MEMO, new Key(site.id(), range, filters), () -> evaluate(site, range, filters));
 	}
 
 	private RawFigures evaluate(Site site, DateRange range, Filters filters) {
@@ -75,5 +65,37 @@ class RawEvents {
 		var sessions = scan.read(site.id(), from.minus(SESSION_MARGIN), to.plus(SESSION_MARGIN), filters);
 		sessions.all().forEach(s -> figures.add(s, sessions.pageviewMs()));
 		return figures;
+	}
+
+	/** The figures of each day from {@code first} to {@code last}, from one scan; sessions are rebuilt as for a range. */
+	Map<LocalDate, RawFigures> byDay(Site site, LocalDate first, LocalDate last, Filters filters) {
+		var zone = site.timeZone();
+		var days = new TreeMap<LocalDate, RawFigures>();
+		for (var day = first; !day.isAfter(last); day = day.plusDays(1)) {
+			days.put(day, new RawFigures(new DateRange(day, day), zone, filters, JdbcAnalytics.start(day, zone),
+					JdbcAnalytics.start(day.plusDays(1), zone)));
+		}
+		var from = JdbcAnalytics.start(first, zone);
+		var to = JdbcAnalytics.start(last.plusDays(1), zone);
+		var sessions = scan.read(site.id(), from.minus(SESSION_MARGIN), to.plus(SESSION_MARGIN), filters);
+		for (var session : sessions.all()) {
+			if (session.hits.isEmpty()) {
+				continue;
+			}
+			Instant earliest = session.hits.getFirst().at();
+			Instant latest = earliest;
+			for (var hit : session.hits) {
+				earliest = hit.at().isBefore(earliest) ? hit.at() : earliest;
+				latest = hit.at().isAfter(latest) ? hit.at() : latest;
+			}
+			var end = LocalDate.ofInstant(latest, zone).plusDays(1);
+			for (var day = LocalDate.ofInstant(earliest, zone).minusDays(1); !day.isAfter(end); day = day.plusDays(1)) {
+				var figures = days.get(day);
+				if (figures != null) {
+					figures.add(session, sessions.pageviewMs());
+				}
+			}
+		}
+		return days;
 	}
 }

@@ -27,9 +27,10 @@ import io.custodian.analytics.internal.Tally.VisitorDay;
  * hours and every breakdown. A figure passes the filters when each filtered dimension is one it counts under and has
  * the filtered value; visitors count once per site-local day (in the hour they are first seen that day).
  */
-final class RawFigures {
+final class RawFigures implements Figures {
 
-	private static final Comparator<Row> ORDER = Comparator.comparingLong(Row::visitors).reversed()
+	/** Most visitors first, then visits, pageviews, actions, then by value. */
+	static final Comparator<Row> ORDER = Comparator.comparingLong(Row::visitors).reversed()
 		.thenComparing(Comparator.comparingLong(Row::visits).reversed())
 		.thenComparing(Comparator.comparingLong(Row::pageviews).reversed())
 		.thenComparing(Comparator.comparingLong(Row::actions).reversed())
@@ -124,11 +125,13 @@ final class RawFigures {
 		}
 	}
 
-	Metrics totals() {
+	@Override
+	public Metrics totals() {
 		return total.metrics();
 	}
 
-	List<Point> timeseries(Interval interval) {
+	@Override
+	public List<Point> timeseries(Interval interval) {
 		var series = new Series(range, interval);
 		if (interval == Interval.HOUR) {
 			hours.forEach((hour, t) -> series.add(hour, 0, t.visits, t.pageviews, t.actions));
@@ -142,7 +145,8 @@ final class RawFigures {
 		return series.points();
 	}
 
-	List<Row> breakdown(Dimension dimension, int limit) {
+	@Override
+	public List<Row> breakdown(Dimension dimension, int limit) {
 		var rows = new ArrayList<Row>();
 		breakdowns.get(dimension).forEach((value, t) -> {
 			if (!t.isEmpty()) {
@@ -151,5 +155,36 @@ final class RawFigures {
 		});
 		rows.sort(ORDER);
 		return rows.size() > limit ? List.copyOf(rows.subList(0, limit)) : rows;
+	}
+
+	/** Receives the rows of {@link #forEachRow}. */
+	interface RowConsumer {
+
+		void accept(String dimension, String value, Counters counters);
+	}
+
+	/**
+	 * The figures of a single-day range as {@link DayFigures} rows: the total, each local hour (visitors in the hour
+	 * first seen) and each value of each dimension.
+	 */
+	void forEachRow(RowConsumer rows) {
+		rows.accept(DayFigures.TOTAL, "", counters(total, total.visitors.size()));
+		var hourVisitors = new HashMap<Integer, Integer>();
+		firstSeen.values().forEach(at -> hourVisitors.merge(LocalDateTime.ofInstant(at, zone).getHour(), 1, Integer::sum));
+		hours.forEach((hour, t) -> rows.accept(DayFigures.HOUR, "%02d".formatted(hour.getHour()),
+				counters(t, hourVisitors.getOrDefault(hour.getHour(), 0))));
+		breakdowns.forEach((d, values) -> values
+			.forEach((value, t) -> rows.accept(d.id(), value, counters(t, t.visitors.size()))));
+	}
+
+	private static Counters counters(Tally t, long visitors) {
+		var c = new Counters();
+		c.pageviews = t.pageviews;
+		c.visits = t.visits;
+		c.visitors = visitors;
+		c.bounces = t.bounces;
+		c.engagedMs = t.engagedMs;
+		c.actions = t.actions;
+		return c;
 	}
 }

@@ -68,9 +68,12 @@ public class RollupJob {
 
 	private final RollupMetrics metrics;
 
+	private final SegmentArchive segments;
+
 	RollupJob(EventSource events, WatermarkStore watermarks, WorkingStateStore states, RollupWriter writer,
 			TransactionTemplate transactions, Sites sites,
-			@Value("${custodian.analytics.rollup-chunk:20000}") int chunk, RollupMetrics metrics) {
+			@Value("${custodian.analytics.rollup-chunk:20000}") int chunk, RollupMetrics metrics,
+			SegmentArchive segments) {
 		this.events = events;
 		this.watermarks = watermarks;
 		this.states = states;
@@ -79,6 +82,7 @@ public class RollupJob {
 		this.sites = sites;
 		this.chunk = chunk;
 		this.metrics = metrics;
+		this.segments = segments;
 	}
 
 	@Scheduled(fixedDelayString = "${custodian.analytics.rollup-delay:5s}",
@@ -155,6 +159,7 @@ public class RollupJob {
 		var firstSightings = writer.recordSightings(aggregation.sightings());
 		states.save(aggregation.sessions(), aggregation.pageviews());
 		writer.add(aggregation.deltas(firstSightings), zone);
+		segments.invalidateLate(read, zone);
 	}
 
 	private void purgeNowAndThen() {

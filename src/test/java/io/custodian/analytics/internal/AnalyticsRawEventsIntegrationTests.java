@@ -1,15 +1,9 @@
 package io.custodian.analytics.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
-import java.util.UUID;
 
-import io.custodian.Api;
 import io.custodian.CustodianTest;
 import io.custodian.analytics.Analytics;
 import io.custodian.analytics.Analytics.Interval;
@@ -22,7 +16,6 @@ import io.custodian.collect.Sites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,9 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CustodianTest
 class AnalyticsRawEventsIntegrationTests {
 
-	static final LocalDate FIRST = LocalDate.parse("2025-03-29");
-
-	static final String[] PATHS = { "/", "/pricing", "/blog/a", "/blog/b", "/contact" };
+	static final LocalDate FIRST = GeneratedTraffic.FIRST;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -65,52 +56,7 @@ class AnalyticsRawEventsIntegrationTests {
 
 	@BeforeEach
 	void generateTraffic() {
-		var result = Api.asAdmin(mvc).post("/api/v1/sites", """
-				{"name":"Blog","domains":["blog-%s.example"],"timeZone":"Europe/Berlin"}"""
-			.formatted(UUID.randomUUID().toString().substring(0, 8))).exchange();
-		assertThat(result).hasStatus(HttpStatus.CREATED);
-		var id = UUID.fromString(json.readTree(result.getResponse().getContentAsByteArray()).get("id").asString());
-		site = sites.find(id).orElseThrow();
-		var rows = new ArrayList<Object[]>();
-		var random = new Random(7);
-		var start = FIRST.atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant();
-		for (int v = 0; v < 40; v++) {
-			var cookieless = v % 7 == 0;
-			var visitor = (cookieless ? "h" : "v") + v;
-			var country = pick(random, "DE", "DE", "FR", "AT", null);
-			var browser = pick(random, "Chrome", "Chrome", "Firefox", "Safari");
-			for (int s = 0, sessions = 1 + random.nextInt(2); s < sessions; s++) {
-				var session = cookieless ? visitor : visitor + "-s" + s;
-				var at = start.plus(Duration.ofMinutes(random.nextInt(72 * 60)));
-				var channel = pick(random, "direct", "search", "social", "campaign");
-				var language = pick(random, "de", "en", null);
-				for (int p = 0, pages = 1 + random.nextInt(4); p < pages; p++) {
-					var pageview = visitor + "-s" + s + "-p" + p;
-					var path = pick(random, PATHS);
-					var source = p == 0 ? channel : "direct";
-					rows.add(row(at, "pageview", visitor, session, pageview, path, source, country, browser, language,
-							null, null, false));
-					if (random.nextInt(10) < 7) {
-						int ms = 1_000 + random.nextInt(15_000);
-						rows.add(row(at.plusSeconds(5), "engagement", visitor, session, pageview, path, source, country,
-								browser, language, ms / 2, null, false));
-						rows.add(row(at.plusSeconds(ms / 1000 + 1), "engagement", visitor, session, pageview, path,
-								source, country, browser, language, ms, null, false));
-					}
-					if (random.nextInt(10) < 2) {
-						rows.add(row(at.plusSeconds(20), "action", visitor, session, pageview, path, source, country,
-								browser, language, null, pick(random, "Signup", "Download"), false));
-					}
-					at = at.plusSeconds(30 + random.nextInt(300));
-				}
-			}
-		}
-		rows.add(row(start.plusSeconds(3_600), "pageview", "bot", "bot", "bot-p", "/", "direct", "US", "Googlebot",
-				null, null, null, true));
-		template.batchUpdate("""
-				INSERT INTO events (site_id, occurred_at, ingested_at, type, visitor_id, session_id, pageview_id,
-				  cookieless, url, path, title, source, channel, country, browser, os, device, language, engaged_ms,
-				  action_name, bot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+		site = GeneratedTraffic.on(mvc, json, template, sites).generate(FIRST).site;
 		rollups.catchUpUntil(Instant.now().plusSeconds(1));
 	}
 
@@ -141,18 +87,5 @@ class AnalyticsRawEventsIntegrationTests {
 		var all = analytics.summary(site.id(), new DateRange(FIRST, FIRST.plusDays(2)), Filters.none(), false);
 		assertThat(all.current().visits()).as("the generated traffic is rolled up").isGreaterThan(40);
 		assertThat(all.current().bounceRate()).isBetween(1.0, 99.0);
-	}
-
-	Object[] row(Instant at, String type, String visitor, String session, String pageview, String path, String channel,
-			String country, String browser, String language, Integer engagedMs, String action, boolean bot) {
-		return new Object[] { site.id(), RollupJob.utc(at), RollupJob.utc(Instant.now()), type, visitor, session,
-				pageview, visitor.startsWith("h"), "https://blog.example" + path, path, "Title of " + path,
-				channel.equals("direct") ? null : channel + ".example", channel, country, browser, "Linux", "desktop",
-				language, engagedMs, action, bot };
-	}
-
-	@SafeVarargs
-	static <T> T pick(Random random, T... values) {
-		return values[random.nextInt(values.length)];
 	}
 }

@@ -6,6 +6,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import io.custodian.analytics.Analytics;
+import io.custodian.analytics.Analytics.Interval;
+import io.custodian.analytics.DateRange;
+import io.custodian.analytics.Filters;
 import io.custodian.collect.NewSite;
 import io.custodian.collect.Sites;
 import io.custodian.CustodianTest;
@@ -15,7 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Day rollups are the hours summed per site-local day, and follow the site when its time zone changes. */
+/**
+ * Day rollups are the hours summed per site-local day, follow the site when its time zone changes, and are exact in
+ * half-hour zones (rollup hours start at the local hour).
+ */
 @CustodianTest
 class DailyRollupsIntegrationTests {
 
@@ -27,6 +34,9 @@ class DailyRollupsIntegrationTests {
 
 	@Autowired
 	Sites sites;
+
+	@Autowired
+	Analytics analytics;
 
 	@Test
 	void daysAreTheHoursSummedPerLocalDayAndFollowATimeZoneChange() {
@@ -45,6 +55,24 @@ class DailyRollupsIntegrationTests {
 
 		assertThat(pageviewsPerDay(site)).containsExactly("2026-03-11=2", "2026-03-12=1");
 		assertThat(pageviewsOf(site, "page", "/late")).isEqualTo(2);
+	}
+
+	@Test
+	void halfHourZonesCountEachEventInItsLocalDayAndHour() {
+		var domain = "india-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+		var site = sites.register(new NewSite("India", List.of(domain), "Asia/Kolkata", null, null)).id();
+		pageview(site, OffsetDateTime.parse("2026-03-10T18:15:00Z"), "v1", "/before-midnight");
+		pageview(site, OffsetDateTime.parse("2026-03-10T18:45:00Z"), "v2", "/after-midnight");
+		pageview(site, OffsetDateTime.parse("2026-03-11T05:00:00Z"), "v3", "/morning");
+		rollups.catchUpUntil(java.time.Instant.now());
+
+		assertThat(pageviewsPerDay(site)).containsExactly("2026-03-10=1", "2026-03-11=2");
+		var day = LocalDate.parse("2026-03-11");
+		assertThat(analytics.summary(site, new DateRange(day, day), Filters.none(), false).current().pageviews())
+			.isEqualTo(2);
+		var hours = analytics.timeseries(site, new DateRange(day.minusDays(1), day), Filters.none(), Interval.HOUR)
+			.stream().filter(p -> p.pageviews() > 0).map(p -> p.start() + "=" + p.pageviews()).toList();
+		assertThat(hours).containsExactly("2026-03-10T23:00=1", "2026-03-11T00:00=1", "2026-03-11T10:00=1");
 	}
 
 	List<String> pageviewsPerDay(UUID site) {

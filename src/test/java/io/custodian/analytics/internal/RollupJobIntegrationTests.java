@@ -48,6 +48,9 @@ class RollupJobIntegrationTests {
 	Sites sites;
 
 	@Autowired
+	SegmentArchive segments;
+
+	@Autowired
 	MeterRegistry meters;
 
 	final UUID site = UUID.randomUUID();
@@ -110,7 +113,7 @@ class RollupJobIntegrationTests {
 		}
 		pageview(null, "v0", "s0", "/second");
 		var dying = new RollupJob(events, watermarks, states, writer, new DyingTransactions(transactionManager, 1),
-				sites, 2, new RollupMetrics(new SimpleMeterRegistry()));
+				sites, 2, new RollupMetrics(new SimpleMeterRegistry()), segments);
 
 		assertThatThrownBy(() -> dying.catchUpUntil(Instant.now())).isInstanceOf(Died.class);
 		assertThat(watermarks.load().run()).isNotNull();

@@ -1,0 +1,209 @@
+package io.custodian.analytics.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.custodian.analytics.Filters;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static io.custodian.analytics.internal.RollupJob.utc;
+
+/**
+ * Stores segments (a site and a combination of filters) and the archived figures of their settled days, each write in
+ * its own transaction; drops a site's archives from the day before a late event on (see {@link #invalidateLate}).
+ */
+@Component
+class SegmentArchive {
+
+	private static final String INSERT_ROW = """
+			INSERT INTO analytics_segment_rollup (segment_id, dimension, local_day, dim_value, pageviews, visits,
+			  visitors, bounces, engaged_ms, actions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	private static final String COUNTERS = "pageviews, visits, visitors, bounces, engaged_ms, actions";
+
+	private static final String SUMS = "SUM(pageviews), SUM(visits), SUM(visitors), SUM(bounces), SUM(engaged_ms), SUM(actions)";
+
+	private static final Duration TOUCH_EVERY = Duration.ofHours(1);
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate own;
+
+	SegmentArchive(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.own = new TransactionTemplate(transactions);
+		this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/** A run of consecutive days, both included. */
+	record Days(LocalDate first, LocalDate last) {
+	}
+
+	/** A stored segment. */
+	record Segment(UUID id, UUID site, Filters filters, Instant usedAt) {
+	}
+
+	/** The id of the site's segment for these filters, created on first use; its last use is recorded hourly. */
+	UUID segment(UUID site, Filters filters) {
+		var definition = SegmentDefinition.of(filters);
+		var hash = SegmentDefinition.hash(definition);
+		var found = find(site, hash);
+		if (found.isEmpty()) {
+			try {
+				own.executeWithoutResult(status -> jdbc.update("""
+						INSERT INTO analytics_segments (id, site_id, definition, definition_hash, created_at, used_at)
+						VALUES (?, ?, ?, ?, ?, ?)""", UUID.randomUUID(), site, definition, hash, utc(Instant.now()),
+						utc(Instant.now())));
+			}
+			catch (DuplicateKeyException e) {
+				// created meanwhile by another request
+			}
+			return find(site, hash).orElseThrow().id();
+		}
+		var segment = found.get();
+		if (segment.usedAt().isBefore(Instant.now().minus(TOUCH_EVERY))) {
+			own.executeWithoutResult(status -> jdbc.update("UPDATE analytics_segments SET used_at = ? WHERE id = ?",
+					utc(Instant.now()), segment.id()));
+		}
+		return segment.id();
+	}
+
+	private Optional<Segment> find(UUID site, String hash) {
+		return jdbc.query("SELECT id, used_at FROM analytics_segments WHERE site_id = ? AND definition_hash = ?",
+				(rs, n) -> new Segment(rs.getObject(1, UUID.class), site, null, RollupJob.instant(rs, 2)), site, hash)
+			.stream().findFirst();
+	}
+
+	/** Segments used since {@code since}, with their filters. */
+	List<Segment> usedSince(Instant since) {
+		return jdbc.query("SELECT id, site_id, definition, used_at FROM analytics_segments WHERE used_at >= ?",
+				(rs, n) -> new Segment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+						SegmentDefinition.filters(rs.getString(3)), RollupJob.instant(rs, 4)), utc(since));
+	}
+
+	TreeSet<LocalDate> archivedDays(UUID segment, LocalDate first, LocalDate last) {
+		return new TreeSet<>(jdbc.query("""
+				SELECT local_day FROM analytics_segment_days WHERE segment_id = ? AND local_day >= ? AND local_day <= ?""",
+				(rs, n) -> rs.getObject(1, LocalDate.class), segment, first, last));
+	}
+
+	/**
+	 * Archives the figures of these days that are not archived yet, unless the site's archives were dropped since
+	 * {@code scanStart} (the figures may then miss a late event); the segment row is locked so that a drop waits.
+	 */
+	void write(UUID segment, Instant scanStart, Map<LocalDate, RawFigures> days) {
+		var first = days.keySet().stream().min(Comparator.naturalOrder()).orElseThrow();
+		var last = days.keySet().stream().max(Comparator.naturalOrder()).orElseThrow();
+		own.executeWithoutResult(status -> {
+			var invalidated = jdbc.query("SELECT invalidated_at FROM analytics_segments WHERE id = ? FOR UPDATE",
+					(rs, n) -> Optional.ofNullable(RollupJob.instant(rs, 1)), segment);
+			if (invalidated.isEmpty() || invalidated.getFirst().filter(at -> !at.isBefore(scanStart)).isPresent()) {
+				return;
+			}
+			var archived = archivedDays(segment, first, last);
+			var rows = new ArrayList<Object[]>();
+			var fresh = new ArrayList<Object[]>();
+			days.forEach((day, figures) -> {
+				if (archived.contains(day)) {
+					return;
+				}
+				fresh.add(new Object[] { segment, day, utc(Instant.now()) });
+				figures.forEachRow((dimension, value, c) -> {
+					if (!c.isZero()) {
+						rows.add(new Object[] { dimension, day, value, c });
+					}
+				});
+			});
+			jdbc.batchUpdate(INSERT_ROW, rows, 5000, (ps, row) -> SqlDialect.bindCounters(ps, segment,
+					(String) row[0], row[1], (String) row[2], (Counters) row[3]));
+			jdbc.batchUpdate("INSERT INTO analytics_segment_days (segment_id, local_day, archived_at) VALUES (?, ?, ?)",
+					fresh);
+		});
+	}
+
+	/** Adds the archived rows of these days to {@code into}: totals and hours per day, values summed in the database. */
+	void read(UUID segment, List<Days> runs, DayFigures into) {
+		if (runs.isEmpty()) {
+			return;
+		}
+		var days = runs.stream().map(r -> "local_day BETWEEN ? AND ?").collect(Collectors.joining(" OR ", "(", ")"));
+		var arguments = new ArrayList<Object>();
+		arguments.add(segment);
+		runs.forEach(r -> arguments.addAll(List.of(r.first(), r.last())));
+		jdbc.query("SELECT local_day, dimension, dim_value, " + COUNTERS + " FROM analytics_segment_rollup"
+				+ " WHERE segment_id = ? AND dimension IN ('total', 'hour') AND " + days, rs -> {
+					into.add(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3), counters(rs, 4));
+				}, arguments.toArray());
+		var anyDay = runs.getFirst().first();
+		jdbc.query("SELECT dimension, dim_value, " + SUMS + " FROM analytics_segment_rollup"
+				+ " WHERE segment_id = ? AND dimension NOT IN ('total', 'hour') AND " + days
+				+ " GROUP BY dimension, dim_value", rs -> {
+					into.add(anyDay, rs.getString(1), rs.getString(2), counters(rs, 3));
+				}, arguments.toArray());
+	}
+
+	private static Counters counters(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+		var c = new Counters();
+		c.pageviews = rs.getLong(column);
+		c.visits = rs.getLong(column + 1);
+		c.visitors = rs.getLong(column + 2);
+		c.bounces = rs.getLong(column + 3);
+		c.engagedMs = rs.getLong(column + 4);
+		c.actions = rs.getLong(column + 5);
+		return c;
+	}
+
+	/**
+	 * Drops, in the rollup job's transaction, every archive of a site from the day before its earliest event of a
+	 * settled day among {@code read} (such an event arrived after its day may have been archived).
+	 */
+	void invalidateLate(List<RollupEvent> read, Function<UUID, ZoneId> zones) {
+		var now = Instant.now();
+		var earliest = new HashMap<UUID, LocalDate>();
+		for (var event : read) {
+			var zone = zones.apply(event.site());
+			var day = LocalDate.ofInstant(event.at(), zone);
+			if (!day.isAfter(Segments.lastSettledDay(zone, now))) {
+				earliest.merge(event.site(), day, (a, b) -> a.isBefore(b) ? a : b);
+			}
+		}
+		earliest.forEach((site, day) -> {
+			if (jdbc.update("UPDATE analytics_segments SET invalidated_at = ? WHERE site_id = ?", utc(now), site) > 0) {
+				for (var table : List.of("analytics_segment_rollup", "analytics_segment_days")) {
+					jdbc.update("DELETE FROM " + table + " WHERE segment_id IN (SELECT id FROM analytics_segments"
+							+ " WHERE site_id = ?) AND local_day >= ?", site, day.minusDays(1));
+				}
+			}
+		});
+	}
+
+	/** Deletes segments not used since {@code before}, with their archives; returns how many. */
+	int purgeUnused(Instant before) {
+		var ids = jdbc.queryForList("SELECT id FROM analytics_segments WHERE used_at < ?", UUID.class, utc(before));
+		for (var id : ids) {
+			own.executeWithoutResult(status -> {
+				jdbc.update("DELETE FROM analytics_segment_rollup WHERE segment_id = ?", id);
+				jdbc.update("DELETE FROM analytics_segment_days WHERE segment_id = ?", id);
+				jdbc.update("DELETE FROM analytics_segments WHERE id = ?", id);
+			});
+		}
+		return ids.size();
+	}
+}
