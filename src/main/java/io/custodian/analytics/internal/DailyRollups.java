@@ -54,16 +54,22 @@ class DailyRollups {
 		write(days);
 	}
 
-	/** Rebuilds, one transaction each, the days of every site whose zone differs from the one its days were cut in. */
-	void realign(List<Site> sites) {
+	/**
+	 * Rebuilds, one transaction each, the days of every site whose zone differs from the one its days were cut in;
+	 * returns those sites.
+	 */
+	List<UUID> realign(List<Site> sites) {
 		var recorded = new HashMap<UUID, String>();
 		jdbc.query("SELECT site_id, time_zone FROM analytics_rollup_zones",
 				rs -> { recorded.put(rs.getObject(1, UUID.class), rs.getString(2)); });
+		var realigned = new ArrayList<UUID>();
 		for (var site : sites) {
 			if (!site.timeZone().getId().equals(recorded.get(site.id()))) {
 				transactions.executeWithoutResult(status -> rebuild(site.id(), site.timeZone()));
+				realigned.add(site.id());
 			}
 		}
+		return realigned;
 	}
 
 	private void rebuild(UUID site, ZoneId zone) {

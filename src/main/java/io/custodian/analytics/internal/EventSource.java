@@ -2,15 +2,13 @@ package io.custodian.analytics.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.custodian.analytics.Dimension;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,19 +17,21 @@ import static io.custodian.analytics.internal.RollupJob.utc;
 import static io.custodian.analytics.internal.RollupJob.value;
 
 /**
- * Reads the collect module's {@code events} for a run: stragglers through the {@code (ingested_at, seq)} index, new
- * events through the {@code seq} index, so a run reads only rows ingested since the previous one.
+ * Reads the collect module's {@code events} for the rollup job in ingestion order, so a run reads only rows ingested
+ * since the previous one.
  */
 @Component
 class EventSource {
 
-	private static final List<String> COLUMN_NAMES = List.of("seq", "site_id", "occurred_at", "type", "visitor_id",
+	private static final List<String> COLUMN_NAMES = List.of("seq", "ingested_at", "site_id", "occurred_at", "type", "visitor_id",
 			"session_id", "pageview_id", "path", "title", "source", "channel", "utm_campaign", "browser", "os", "device",
 			"country", "region", "city", "language", "screen", "engaged_ms", "action_name");
 
 	private static final String COLUMNS = String.join(", ", COLUMN_NAMES);
 
 	private static final int SEQ = position("seq");
+
+	private static final int INGESTED_AT = position("ingested_at");
 
 	private static final int SITE = position("site_id");
 
@@ -71,49 +71,21 @@ class EventSource {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate template;
-
-	EventSource(JdbcClient jdbc, JdbcTemplate template) {
+	EventSource(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.template = template;
 	}
 
-	/** Seqs at most the run's base, after its cursor, ingested between the previous cutoff and the run's, in order. */
-	List<Long> stragglers(Watermark mark) {
-		var run = mark.run();
-		if (run.baseSeq() <= run.cursor()) {
-			return List.of();
-		}
-		return jdbc.sql("""
-				SELECT seq FROM events
-				WHERE ingested_at >= :prev AND ingested_at < :cutoff AND seq > :cursor AND seq <= :base""")
-			.param("prev", utc(mark.prevCutoff()))
-			.param("cutoff", utc(run.cutoff()))
-			.param("cursor", run.cursor())
-			.param("base", run.baseSeq())
-			.query(Long.class)
-			.list()
-			.stream()
-			.sorted()
-			.toList();
-	}
-
-	List<RollupEvent> bySeq(List<Long> seqs) {
-		var events = new ArrayList<RollupEvent>(template.query(con -> {
-			var statement = con.prepareStatement("SELECT " + COLUMNS + " FROM events WHERE seq = ANY(?) AND bot = FALSE");
-			statement.setArray(1, con.createArrayOf("BIGINT", seqs.toArray()));
-			return statement;
-		}, EventSource::event));
-		events.sort(Comparator.comparingLong(RollupEvent::seq));
-		return events;
-	}
-
-	/** Up to {@code limit} events with a seq above {@code after}, ingested before the run's cutoff, in seq order. */
-	List<RollupEvent> after(long after, Watermark.Run run, int limit) {
-		return jdbc.sql("SELECT " + COLUMNS
-				+ " FROM events WHERE seq > :after AND ingested_at < :cutoff AND bot = FALSE ORDER BY seq LIMIT :limit")
-			.param("after", after)
-			.param("cutoff", utc(run.cutoff()))
+	/**
+	 * Up to {@code limit} events after the watermark in ingestion order (through the {@code (ingested_at, seq)}
+	 * index), ingested before {@code cutoff}.
+	 */
+	List<RollupEvent> after(Watermark mark, Instant cutoff, int limit) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM events"
+				+ " WHERE (ingested_at > :at OR ingested_at = :at AND seq > :seq) AND ingested_at < :cutoff"
+				+ " AND bot = FALSE ORDER BY ingested_at, seq LIMIT :limit")
+			.param("at", utc(mark.ingestedAt()))
+			.param("seq", mark.seq())
+			.param("cutoff", utc(cutoff))
 			.param("limit", limit)
 			.query(EventSource::event)
 			.list();
@@ -130,7 +102,7 @@ class EventSource {
 		var session = rs.getString(SESSION);
 		var pageview = rs.getString(PAGEVIEW);
 		var engaged = rs.getObject(ENGAGED_MS);
-		return new RollupEvent(seq, site, instant(rs, OCCURRED_AT), rs.getString(TYPE), visitor,
+		return new RollupEvent(seq, instant(rs, INGESTED_AT), site, instant(rs, OCCURRED_AT), rs.getString(TYPE), visitor,
 				new StateKey(site, Hashes.of(site.toString(), sessionKey(seq, visitor, session, pageview))),
 				pageview == null ? null : new StateKey(site, Hashes.of(site.toString(), "pv", pageview)),
 				value(rs.getString(PATH)), value(rs.getString(TITLE)), attributes,

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -109,30 +110,21 @@ public class RollupJob {
 	public int catchUpUntil(Instant cutoff) {
 		LOCK.lock();
 		try {
-			writer.realignDays(sites.all());
+			writer.realignDays(sites.all()).forEach(site -> transactions
+				.executeWithoutResult(status -> segments.drop(site, LocalDate.EPOCH, Instant.now())));
 			var mark = watermarks.load();
-			if (mark.run() == null) {
-				mark = mark.start(cutoff);
-			}
 			int total = 0;
-			var stragglers = events.stragglers(mark);
-			for (int from = 0; from < stragglers.size(); from += chunk) {
-				var seqs = stragglers.subList(from, Math.min(from + chunk, stragglers.size()));
-				var read = events.bySeq(seqs);
-				mark = inTransaction(read, mark.advance(seqs.getLast()));
-				total += read.size();
-				metrics.counted(read.size());
-			}
 			List<RollupEvent> read;
 			do {
-				read = events.after(mark.run().newEventsAfter(), mark.run(), chunk);
-				var next = read.isEmpty() ? mark : mark.advance(read.getLast().seq());
-				mark = inTransaction(read, read.size() < chunk ? next.finish() : next);
-				total += read.size();
-				metrics.counted(read.size());
+				read = events.after(mark, cutoff, chunk);
+				if (!read.isEmpty()) {
+					mark = inTransaction(read, mark.after(read));
+					total += read.size();
+					metrics.counted(read.size());
+				}
 			}
 			while (read.size() == chunk);
-			metrics.finished(mark);
+			metrics.finished(cutoff);
 			purgeNowAndThen();
 			return total;
 		}
@@ -143,9 +135,7 @@ public class RollupJob {
 
 	private Watermark inTransaction(List<RollupEvent> read, Watermark next) {
 		transactions.executeWithoutResult(status -> {
-			if (!read.isEmpty()) {
-				apply(read);
-			}
+			apply(read);
 			watermarks.save(next);
 		});
 		return next;

@@ -29,8 +29,9 @@ class RollupMetrics {
 		counted.increment(events);
 	}
 
-	void finished(Watermark mark) {
-		countedUntil = mark.prevCutoff();
+	/** Every event ingested before {@code cutoff} is counted. */
+	void finished(Instant cutoff) {
+		countedUntil = cutoff;
 	}
 
 	private double lagSeconds() {

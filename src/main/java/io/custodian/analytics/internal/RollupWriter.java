@@ -41,15 +41,20 @@ class RollupWriter {
 
 	private final DailyRollups days;
 
+	/** PostgreSQL inserts the sightings and returns the new ones in one statement. */
+	private final boolean insertReturning;
+
 	RollupWriter(JdbcTemplate jdbc, DataSource dataSource, DailyRollups days) {
 		this.jdbc = jdbc;
-		this.add = SqlDialect.of(dataSource).addCounters("analytics_rollup", "bucket_start", "TIMESTAMP WITH TIME ZONE");
+		var dialect = SqlDialect.of(dataSource);
+		this.add = dialect.addCounters("analytics_rollup", "bucket_start", "TIMESTAMP WITH TIME ZONE");
 		this.days = days;
+		this.insertReturning = dialect == SqlDialect.POSTGRESQL;
 	}
 
 	/** Brings every site's day rollups to its current time zone (see {@link DailyRollups#realign}). */
-	void realignDays(List<Site> sites) {
-		days.realign(sites);
+	List<UUID> realignDays(List<Site> sites) {
+		return days.realign(sites);
 	}
 
 	/** Stores the sightings not stored yet and returns the rollup rows of those, whose visitors are new there. */
@@ -69,6 +74,12 @@ class RollupWriter {
 	}
 
 	private List<Long> recordUnseen(Day day, List<Long> hashes) {
+		if (insertReturning) {
+			return jdbc.query(con -> statement(con, day, hashes, 3, """
+					INSERT INTO analytics_seen (site_id, seen_day, key_hash)
+					SELECT CAST(? AS UUID), CAST(? AS DATE), h FROM UNNEST(?) AS u (h)
+					ON CONFLICT DO NOTHING RETURNING key_hash"""), (rs, n) -> rs.getLong(1));
+		}
 		var stored = new HashSet<>(jdbc.query(con -> statement(con, day, hashes, 1, """
 				SELECT s.key_hash FROM UNNEST(?) AS u (h)
 				JOIN analytics_seen s ON s.key_hash = u.h AND s.site_id = ? AND s.seen_day = ?"""),

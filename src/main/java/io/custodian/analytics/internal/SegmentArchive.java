@@ -1,6 +1,5 @@
 package io.custodian.analytics.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,8 +14,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.custodian.analytics.Filters;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,8 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static io.custodian.analytics.internal.RollupJob.utc;
 
 /**
- * Stores segments (a site and a combination of filters) and the archived figures of their settled days, each write in
- * its own transaction; drops a site's archives from the day before a late event on (see {@link #invalidateLate}).
+ * Stores the archived figures of segments' settled days, each write in its own transaction; drops a site's archives
+ * from the day before a late event on (see {@link #invalidateLate}).
  */
 @Component
 class SegmentArchive {
@@ -39,8 +36,6 @@ class SegmentArchive {
 	private static final String COUNTERS = "pageviews, visits, visitors, bounces, engaged_ms, actions";
 
 	private static final String SUMS = "SUM(pageviews), SUM(visits), SUM(visitors), SUM(bounces), SUM(engaged_ms), SUM(actions)";
-
-	private static final Duration TOUCH_EVERY = Duration.ofHours(1);
 
 	private final JdbcTemplate jdbc;
 
@@ -54,48 +49,6 @@ class SegmentArchive {
 
 	/** A run of consecutive days, both included. */
 	record Days(LocalDate first, LocalDate last) {
-	}
-
-	/** A stored segment. */
-	record Segment(UUID id, UUID site, Filters filters, Instant usedAt) {
-	}
-
-	/** The id of the site's segment for these filters, created on first use; its last use is recorded hourly. */
-	UUID segment(UUID site, Filters filters) {
-		var definition = SegmentDefinition.of(filters);
-		var hash = SegmentDefinition.hash(definition);
-		var found = find(site, hash);
-		if (found.isEmpty()) {
-			try {
-				own.executeWithoutResult(status -> jdbc.update("""
-						INSERT INTO analytics_segments (id, site_id, definition, definition_hash, created_at, used_at)
-						VALUES (?, ?, ?, ?, ?, ?)""", UUID.randomUUID(), site, definition, hash, utc(Instant.now()),
-						utc(Instant.now())));
-			}
-			catch (DuplicateKeyException e) {
-				// created meanwhile by another request
-			}
-			return find(site, hash).orElseThrow().id();
-		}
-		var segment = found.get();
-		if (segment.usedAt().isBefore(Instant.now().minus(TOUCH_EVERY))) {
-			own.executeWithoutResult(status -> jdbc.update("UPDATE analytics_segments SET used_at = ? WHERE id = ?",
-					utc(Instant.now()), segment.id()));
-		}
-		return segment.id();
-	}
-
-	private Optional<Segment> find(UUID site, String hash) {
-		return jdbc.query("SELECT id, used_at FROM analytics_segments WHERE site_id = ? AND definition_hash = ?",
-				(rs, n) -> new Segment(rs.getObject(1, UUID.class), site, null, RollupJob.instant(rs, 2)), site, hash)
-			.stream().findFirst();
-	}
-
-	/** Segments used since {@code since}, with their filters. */
-	List<Segment> usedSince(Instant since) {
-		return jdbc.query("SELECT id, site_id, definition, used_at FROM analytics_segments WHERE used_at >= ?",
-				(rs, n) -> new Segment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-						SegmentDefinition.filters(rs.getString(3)), RollupJob.instant(rs, 4)), utc(since));
 	}
 
 	TreeSet<LocalDate> archivedDays(UUID segment, LocalDate first, LocalDate last) {
@@ -184,26 +137,17 @@ class SegmentArchive {
 				earliest.merge(event.site(), day, (a, b) -> a.isBefore(b) ? a : b);
 			}
 		}
-		earliest.forEach((site, day) -> {
-			if (jdbc.update("UPDATE analytics_segments SET invalidated_at = ? WHERE site_id = ?", utc(now), site) > 0) {
-				for (var table : List.of("analytics_segment_rollup", "analytics_segment_days")) {
-					jdbc.update("DELETE FROM " + table + " WHERE segment_id IN (SELECT id FROM analytics_segments"
-							+ " WHERE site_id = ?) AND local_day >= ?", site, day.minusDays(1));
-				}
-			}
-		});
+		earliest.forEach((site, day) -> drop(site, day.minusDays(1), now));
 	}
 
-	/** Deletes segments not used since {@code before}, with their archives; returns how many. */
-	int purgeUnused(Instant before) {
-		var ids = jdbc.queryForList("SELECT id FROM analytics_segments WHERE used_at < ?", UUID.class, utc(before));
-		for (var id : ids) {
-			own.executeWithoutResult(status -> {
-				jdbc.update("DELETE FROM analytics_segment_rollup WHERE segment_id = ?", id);
-				jdbc.update("DELETE FROM analytics_segment_days WHERE segment_id = ?", id);
-				jdbc.update("DELETE FROM analytics_segments WHERE id = ?", id);
-			});
+	/** Drops a site's archived days from {@code from} on, and the archives being computed (they are not written). */
+	void drop(UUID site, LocalDate from, Instant now) {
+		if (jdbc.update("UPDATE analytics_segments SET invalidated_at = ? WHERE site_id = ?", utc(now), site) > 0) {
+			for (var table : List.of("analytics_segment_rollup", "analytics_segment_days")) {
+				jdbc.update("DELETE FROM " + table + " WHERE segment_id IN (SELECT id FROM analytics_segments"
+						+ " WHERE site_id = ?) AND local_day >= ?", site, from);
+			}
 		}
-		return ids.size();
 	}
+
 }

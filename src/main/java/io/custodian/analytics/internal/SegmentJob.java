@@ -24,7 +24,7 @@ class SegmentJob {
 
 	static final int WARM_DAYS = 31;
 
-	private final SegmentArchive archive;
+	private final SegmentCatalog catalog;
 
 	private final Segments segments;
 
@@ -32,9 +32,9 @@ class SegmentJob {
 
 	private final Duration retention;
 
-	SegmentJob(SegmentArchive archive, Segments segments, Sites sites,
+	SegmentJob(SegmentCatalog catalog, Segments segments, Sites sites,
 			@Value("${custodian.analytics.segment-retention:90d}") Duration retention) {
-		this.archive = archive;
+		this.catalog = catalog;
 		this.segments = segments;
 		this.sites = sites;
 		this.retention = retention;
@@ -54,12 +54,12 @@ class SegmentJob {
 
 	/** Purges unused segments and archives the recent settled days of the others; returns how many were warmed. */
 	int run(Instant now) {
-		int purged = archive.purgeUnused(now.minus(retention));
+		int purged = catalog.purgeUnused(now.minus(retention));
 		if (purged > 0) {
 			log.info("Deleted {} analytics segments unused for {}", purged, retention);
 		}
 		int warmed = 0;
-		for (var segment : archive.usedSince(now.minus(Duration.ofDays(7)))) {
+		for (var segment : catalog.usedSince(now.minus(Duration.ofDays(7)))) {
 			var site = sites.find(segment.site());
 			if (site.isEmpty()) {
 				continue;

@@ -36,7 +36,10 @@ class Segments {
 
 	private final RawEvents raw;
 
-	Segments(SegmentArchive archive, RawEvents raw) {
+	private final SegmentCatalog catalog;
+
+	Segments(SegmentCatalog catalog, SegmentArchive archive, RawEvents raw) {
+		this.catalog = catalog;
 		this.archive = archive;
 		this.raw = raw;
 	}
@@ -46,11 +49,11 @@ class Segments {
 
 	Figures figures(Site site, DateRange range, Filters filters) {
 		return RequestMemo.get(MEMO, new Key(site.id(), range, filters),
-				() -> compute(site, range, filters, archive.segment(site.id(), filters)));
+				() -> compute(site, range, filters, catalog.segment(site.id(), filters)));
 	}
 
 	/** Archives the settled days of a range of a stored segment that are not archived yet, without using it. */
-	void warm(Site site, DateRange range, SegmentArchive.Segment segment) {
+	void warm(Site site, DateRange range, SegmentCatalog.Segment segment) {
 		compute(site, range, segment.filters(), segment.id());
 	}
 

@@ -3,33 +3,17 @@ package io.custodian.analytics.internal;
 import java.time.Instant;
 
 /**
- * The rollup job's progress: every event up to {@code lastSeq} committed before {@code prevCutoff} is counted; a run
- * in progress ({@code run != null}) resumes after its cursor.
+ * The rollup job's progress in ingestion order: every event up to {@code (ingestedAt, seq)} is counted. Events are
+ * read only once ingested more than {@link RollupJob#SETTLE} ago, when they have committed, so none is passed over.
  */
-record Watermark(long lastSeq, Instant prevCutoff, Run run) {
+record Watermark(Instant ingestedAt, long seq) {
 
-	/** Starts a run over events ingested before {@code cutoff}, never moving the cutoff back. */
-	Watermark start(Instant cutoff) {
-		return new Watermark(lastSeq, prevCutoff, new Run(cutoff.isAfter(prevCutoff) ? cutoff : prevCutoff, lastSeq, 0));
-	}
-
-	/** Records that every event up to {@code seq} of the run is counted. */
-	Watermark advance(long seq) {
-		return new Watermark(Math.max(lastSeq, seq), prevCutoff, new Run(run.cutoff(), run.baseSeq(), seq));
-	}
-
-	Watermark finish() {
-		return new Watermark(lastSeq, run.cutoff(), null);
-	}
-
-	/**
-	 * One pass: stragglers (seq at most {@code baseSeq}, ingested since the previous cutoff) and then new events (seq
-	 * above {@code baseSeq}), both ingested before {@code cutoff} and read in seq order after {@code cursor}.
-	 */
-	record Run(Instant cutoff, long baseSeq, long cursor) {
-
-		long newEventsAfter() {
-			return Math.max(cursor, baseSeq);
+	/** The position of the last of these events, or this one when there are none. */
+	Watermark after(java.util.List<RollupEvent> read) {
+		if (read.isEmpty()) {
+			return this;
 		}
+		var last = read.getLast();
+		return new Watermark(last.ingestedAt(), last.seq());
 	}
 }

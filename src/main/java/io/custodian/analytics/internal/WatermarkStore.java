@@ -1,7 +1,5 @@
 package io.custodian.analytics.internal;
 
-import java.sql.Types;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,24 +17,15 @@ class WatermarkStore {
 	}
 
 	Watermark load() {
-		return jdbc.sql("SELECT * FROM analytics_watermark WHERE id = 1").query((rs, n) -> {
-			var cutoff = instant(rs, "run_cutoff");
-			var run = cutoff == null ? null
-					: new Watermark.Run(cutoff, rs.getLong("run_base_seq"), rs.getLong("run_cursor"));
-			return new Watermark(rs.getLong("last_seq"), instant(rs, "prev_cutoff"), run);
-		}).single();
+		return jdbc.sql("SELECT last_ingested_at, last_seq FROM analytics_watermark WHERE id = 1")
+			.query((rs, n) -> new Watermark(instant(rs, 1), rs.getLong(2)))
+			.single();
 	}
 
 	void save(Watermark mark) {
-		var run = mark.run();
-		jdbc.sql("""
-				UPDATE analytics_watermark SET last_seq = :last, prev_cutoff = :prev, run_cutoff = :cutoff,
-				  run_base_seq = :base, run_cursor = :cursor WHERE id = 1""")
-			.param("last", mark.lastSeq())
-			.param("prev", utc(mark.prevCutoff()))
-			.param("cutoff", run == null ? null : utc(run.cutoff()), Types.TIMESTAMP_WITH_TIMEZONE)
-			.param("base", run == null ? null : run.baseSeq(), Types.BIGINT)
-			.param("cursor", run == null ? null : run.cursor(), Types.BIGINT)
+		jdbc.sql("UPDATE analytics_watermark SET last_ingested_at = :at, last_seq = :seq WHERE id = 1")
+			.param("at", utc(mark.ingestedAt()))
+			.param("seq", mark.seq())
 			.update();
 	}
 }

@@ -13,6 +13,7 @@ import io.custodian.analytics.DateRange;
 import io.custodian.analytics.Dimension;
 import io.custodian.analytics.Filter;
 import io.custodian.analytics.Filters;
+import io.custodian.collect.NewSite;
 import io.custodian.collect.Site;
 import io.custodian.collect.Sites;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,6 +112,19 @@ class SegmentsIntegrationTests {
 		assertThat(analytics.breakdown(site.id(), THREE_DAYS, Dimension.PAGE, GERMAN_CHROME, 100))
 			.anySatisfy(row -> assertThat(row.value()).isEqualTo("/late"));
 		assertAgreesWithRawEvents(THREE_DAYS, GERMAN_CHROME);
+	}
+
+	@Test
+	void aTimeZoneChangeDropsTheArchivedDays() {
+		var before = analytics.summary(site.id(), THREE_DAYS, GERMAN_CHROME, false).current();
+		assertThat(archivedDays(GERMAN_CHROME)).hasSize(3);
+		sites.update(site.id(), new NewSite(site.name(), site.domains(), "America/New_York", null, null));
+		rollups.catchUpUntil(Instant.now().plusSeconds(1));
+		assertThat(archivedDays(GERMAN_CHROME)).as("days cut in the old zone").isEmpty();
+		site = sites.find(site.id()).orElseThrow();
+		assertAgreesWithRawEvents(THREE_DAYS, GERMAN_CHROME);
+		assertThat(analytics.summary(site.id(), THREE_DAYS, GERMAN_CHROME, false).current())
+			.as("the same events, cut into other days").isNotEqualTo(before);
 	}
 
 	@Test
