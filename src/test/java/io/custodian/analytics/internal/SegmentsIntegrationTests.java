@@ -115,6 +115,15 @@ class SegmentsIntegrationTests {
 	}
 
 	@Test
+	void theLongestFiltersAreArchivedToo() {
+		var longest = new Filters(Dimension.breakdowns().stream()
+			.map(d -> new Filter(d, "\uD83D\uDE00é".repeat(341) + "é")).toList());
+		assertThat(SegmentDefinition.of(longest).length()).isGreaterThan(90_000);
+		assertThat(analytics.summary(site.id(), THREE_DAYS, longest, false).current().pageviews()).isZero();
+		assertThat(archivedDays(longest)).hasSize(3);
+	}
+
+	@Test
 	void aTimeZoneChangeDropsTheArchivedDays() {
 		var before = analytics.summary(site.id(), THREE_DAYS, GERMAN_CHROME, false).current();
 		assertThat(archivedDays(GERMAN_CHROME)).hasSize(3);
