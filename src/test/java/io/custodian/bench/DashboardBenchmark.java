@@ -129,7 +129,6 @@ public final class DashboardBenchmark {
 			var from = last.minusDays(range - 1);
 			for (var query : DashboardQueries.QUERIES) {
 				var samples = new ArrayList<Double>();
-				long began = System.nanoTime();
 				double first;
 				try {
 					first = time(() -> queries.runFirst(query, SITE, from, last));
@@ -143,11 +142,9 @@ public final class DashboardBenchmark {
 					continue;
 				}
 				BenchDatabases.figure(figures, prefix + "q." + query + "." + range + "d.first", ms(first));
+				long began = System.nanoTime();
 				while (samples.size() < reps && System.nanoTime() - began < budget) {
 					samples.add(time(() -> queries.run(query, SITE, from, last)));
-				}
-				if (samples.isEmpty()) {
-					samples.add(first);
 				}
 				Collections.sort(samples);
 				BenchDatabases.figure(figures, prefix + "q." + query + "." + range + "d",
