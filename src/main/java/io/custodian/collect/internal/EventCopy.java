@@ -31,8 +31,9 @@ final class EventCopy {
 	}
 
 	static long copy(Connection connection, List<EventRow> rows, Instant ingestedAt) throws SQLException {
-		var text = new StringBuilder(rows.size() * 512);
-		rows.forEach(row -> append(row, ingestedAt, text));
+		var text = new StringBuilder(rows.size() * 1024);
+		var ingested = timestamp(ingestedAt);
+		rows.forEach(row -> append(row, ingestedAt, ingested, text));
 		try {
 			return new CopyManager(connection.unwrap(BaseConnection.class))
 				.copyIn(COPY, new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
@@ -42,8 +43,11 @@ final class EventCopy {
 		}
 	}
 
-	/** One line of COPY text: tab-separated values, {@code \N} for null, backslash escapes, NUL left out. */
-	static void append(EventRow row, Instant ingestedAt, StringBuilder out) {
+	/**
+	 * One line of COPY text: tab-separated values, {@code \N} for null, backslash escapes, NUL left out; the batch's
+	 * ingestion time is written as {@code ingested}, formatted once.
+	 */
+	static void append(EventRow row, Instant ingestedAt, CharSequence ingested, StringBuilder out) {
 		var values = row.values(ingestedAt);
 		for (int i = 0; i < values.length; i++) {
 			if (i > 0) {
@@ -52,6 +56,7 @@ final class EventCopy {
 			switch (values[i]) {
 				case null -> out.append("\\N");
 				case String text -> escape(text, out);
+				case Instant instant when instant == ingestedAt -> out.append(ingested);
 				case Instant instant -> timestamp(instant, out);
 				case Boolean flag -> out.append(flag ? 't' : 'f');
 				default -> out.append(values[i]);
@@ -70,14 +75,20 @@ final class EventCopy {
 		return false;
 	}
 
+	static String timestamp(Instant instant) {
+		var out = new StringBuilder(32);
+		timestamp(instant, out);
+		return out.toString();
+	}
+
 	/** {@code yyyy-MM-dd HH:mm:ss.ffffff+00}. */
-	static void timestamp(Instant instant, StringBuilder out) {
+	private static void timestamp(Instant instant, StringBuilder out) {
 		var time = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
 		if (time.getYear() < 1000 || time.getYear() > 9999) {
 			out.append(instant);
 			return;
 		}
-		out.append(time.getYear()).append('-');
+		digits(time.getYear(), 4, out).append('-');
 		digits(time.getMonthValue(), 2, out).append('-');
 		digits(time.getDayOfMonth(), 2, out).append(' ');
 		digits(time.getHour(), 2, out).append(':');
@@ -86,9 +97,15 @@ final class EventCopy {
 		digits(time.getNano() / 1000, 6, out).append("+00");
 	}
 
+	/** The last {@code width} decimal digits of a non-negative value, zero-padded. */
 	private static StringBuilder digits(int value, int width, StringBuilder out) {
-		var text = Integer.toString(value);
-		return out.repeat('0', Math.max(0, width - text.length())).append(text);
+		int start = out.length();
+		out.setLength(start + width);
+		for (int i = start + width - 1; i >= start; i--) {
+			out.setCharAt(i, (char) ('0' + value % 10));
+			value /= 10;
+		}
+		return out;
 	}
 
 	private static void escape(String text, StringBuilder out) {

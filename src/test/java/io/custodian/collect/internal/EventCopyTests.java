@@ -20,8 +20,9 @@ class EventCopyTests {
 	@Test
 	void writesOneTabSeparatedLinePerRowWithNullsAndBooleansAsPostgresReadsThem() {
 		var text = new StringBuilder();
-		EventCopy.append(row("Home", 1500, Instant.parse("2026-11-25T08:05:09.123456789Z")),
-				Instant.parse("2026-11-25T08:05:10Z"), text);
+		var ingestedAt = Instant.parse("2026-11-25T08:05:10Z");
+		EventCopy.append(row("Home", 1500, Instant.parse("2026-11-25T08:05:09.123456789Z")), ingestedAt,
+				EventCopy.timestamp(ingestedAt), text);
 		var fields = text.toString().split("\t", -1);
 		assertThat(fields).hasSize(EventRow.COLUMNS.size());
 		assertThat(text.toString()).endsWith("\n").startsWith(SITE + "\t2026-11-25 08:05:09.123456+00\t2026-11-25 08:05:10.000000+00\tpageview\tv1\t\\N\t\\N\tt\t");
@@ -33,10 +34,18 @@ class EventCopyTests {
 	@Test
 	void escapesBackslashesAndLineBreaksAndLeavesOutNul() {
 		var text = new StringBuilder();
-		EventCopy.append(row("a\\N\tb\nc\rd\0e ü😀", null, Instant.EPOCH.plusSeconds(1_800_000_000L)), Instant.EPOCH.plusSeconds(1_800_000_000L), text);
+		var at = Instant.EPOCH.plusSeconds(1_800_000_000L);
+		EventCopy.append(row("a\\N\tb\nc\rd\0e ü😀", null, at), at, EventCopy.timestamp(at), text);
 		var fields = text.toString().split("\t", -1);
 		assertThat(fields[EventRow.COLUMNS.indexOf("title")]).isEqualTo("a\\\\N\\tb\\nc\\rde ü😀");
 		assertThat(fields[EventRow.COLUMNS.indexOf("engaged_ms")]).isEqualTo("\\N");
 		assertThat(text.toString().chars().filter(c -> c == '\n').count()).isEqualTo(1);
+	}
+
+	@Test
+	void writesTimestampsInUtcWithMicrosecondsZeroPadded() {
+		assertThat(EventCopy.timestamp(Instant.parse("2026-01-02T03:04:05.000007999Z")))
+			.isEqualTo("2026-01-02 03:04:05.000007+00");
+		assertThat(EventCopy.timestamp(Instant.parse("1999-12-31T23:59:59Z"))).isEqualTo("1999-12-31 23:59:59.000000+00");
 	}
 }

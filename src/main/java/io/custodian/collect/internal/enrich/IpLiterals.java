@@ -10,8 +10,6 @@ import java.util.regex.Pattern;
 /** Parses IP address literals without ever asking DNS, and prints them in their canonical short form. */
 public final class IpLiterals {
 
-	private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
-
 	private static final Pattern IPV6_CHARS = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
 	private IpLiterals() {
@@ -26,8 +24,16 @@ public final class IpLiterals {
 		if (literal.length() > 2 && literal.startsWith("[") && literal.endsWith("]")) {
 			literal = literal.substring(1, literal.length() - 1);
 		}
-		boolean valid = literal.indexOf(':') >= 0 ? IPV6_CHARS.matcher(literal).matches() : IPV4.matcher(literal).matches();
-		if (!valid) {
+		if (literal.indexOf(':') < 0) {
+			var octets = ipv4(literal);
+			try {
+				return octets == null ? Optional.empty() : Optional.of(InetAddress.getByAddress(octets));
+			}
+			catch (UnknownHostException e) {
+				return Optional.empty();
+			}
+		}
+		if (!IPV6_CHARS.matcher(literal).matches()) {
 			return Optional.empty();
 		}
 		try {
@@ -36,6 +42,36 @@ public final class IpLiterals {
 		catch (UnknownHostException | RuntimeException ex) {
 			return Optional.empty();
 		}
+	}
+
+	/** The four octets of a dotted-decimal IPv4 address (0-255, no leading zeros), or null. */
+	private static byte[] ipv4(String text) {
+		var octets = new byte[4];
+		int octet = 0;
+		int value = 0;
+		int digits = 0;
+		for (int i = 0; i <= text.length(); i++) {
+			char c = i < text.length() ? text.charAt(i) : '.';
+			if (c == '.') {
+				if (digits == 0 || octet == 4) {
+					return null;
+				}
+				octets[octet++] = (byte) value;
+				value = 0;
+				digits = 0;
+			}
+			else if (c >= '0' && c <= '9' && !(digits == 1 && value == 0) && digits < 3) {
+				value = value * 10 + (c - '0');
+				digits++;
+				if (value > 255) {
+					return null;
+				}
+			}
+			else {
+				return null;
+			}
+		}
+		return octet == 4 ? octets : null;
 	}
 
 	/** Dotted IPv4, or IPv6 in the RFC 5952 form: lower case, leading zeros dropped, the longest zero run as {@code ::}. */
