@@ -76,12 +76,13 @@ class EventSource {
 	}
 
 	/**
-	 * Up to {@code limit} events after the watermark in ingestion order (through the {@code (ingested_at, seq)}
-	 * index), ingested before {@code cutoff}.
+	 * Up to {@code limit} events after the watermark in ingestion order, ingested before {@code cutoff}: a range of the
+	 * {@code (ingested_at, seq)} index from the watermark's time (both databases start the range only from a plain
+	 * lower bound, not from an OR or a row comparison).
 	 */
 	List<RollupEvent> after(Watermark mark, Instant cutoff, int limit) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM events"
-				+ " WHERE (ingested_at > :at OR ingested_at = :at AND seq > :seq) AND ingested_at < :cutoff"
+				+ " WHERE ingested_at >= :at AND (ingested_at > :at OR seq > :seq) AND ingested_at < :cutoff"
 				+ " AND bot = FALSE ORDER BY ingested_at, seq LIMIT :limit")
 			.param("at", utc(mark.ingestedAt()))
 			.param("seq", mark.seq())

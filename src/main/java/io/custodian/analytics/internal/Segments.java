@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -13,6 +14,9 @@ import io.custodian.analytics.DateRange;
 import io.custodian.analytics.Filters;
 import io.custodian.analytics.internal.SegmentArchive.Days;
 import io.custodian.collect.Site;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +33,8 @@ class Segments {
 
 	/** Days computed from one raw scan at most, so that memory stays bounded for long ranges. */
 	static final int DAYS_PER_SCAN = 31;
+
+	private static final Logger log = LoggerFactory.getLogger(Segments.class);
 
 	private static final String MEMO = Segments.class.getName();
 
@@ -77,12 +83,23 @@ class Segments {
 			var computed = new TreeMap<>(raw.byDay(site, run.first(), run.last(), filters));
 			var settled = computed.headMap(lastSettled, true);
 			if (!settled.isEmpty()) {
-				archive.write(segment, scanStart, settled);
+				archiveQuietly(segment, scanStart, settled);
 			}
 			computed.forEach((day, f) -> f.forEachRow((d, value, c) -> figures.add(day, d, value, c)));
 		}
 		archive.read(segment, runs(List.copyOf(archived), Integer.MAX_VALUE), figures);
 		return figures;
+	}
+
+	/** Archives computed days; if that fails the figures are still answered, and computed again next time. */
+	private void archiveQuietly(UUID segment, Instant scanStart, Map<LocalDate, RawFigures> days) {
+		try {
+			archive.write(segment, scanStart, days);
+		}
+		catch (DataAccessException e) {
+			log.warn("Could not archive {} days of analytics segment {}; they are computed again next time", days.size(),
+					segment, e);
+		}
 	}
 
 	/** Consecutive days of an ascending list, in runs of at most {@code longest} days. */
