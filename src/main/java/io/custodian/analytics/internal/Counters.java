@@ -1,5 +1,8 @@
 package io.custodian.analytics.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
 import io.custodian.analytics.Analytics.Metrics;
 
 /** Additive rollup counters; deltas may be negative (a bounce that turns into a longer visit). */
@@ -37,5 +40,17 @@ final class Counters {
 
 	Metrics metrics() {
 		return MetricFormulas.metrics(visitors, visits, pageviews, bounces, engagedMs, actions);
+	}
+
+	/** The six counters from consecutive columns, pageviews first, in the order the rollup tables hold them. */
+	static Counters read(ResultSet rs, int column) throws SQLException {
+		var c = new Counters();
+		c.pageviews = rs.getLong(column);
+		c.visits = rs.getLong(column + 1);
+		c.visitors = rs.getLong(column + 2);
+		c.bounces = rs.getLong(column + 3);
+		c.engagedMs = rs.getLong(column + 4);
+		c.actions = rs.getLong(column + 5);
+		return c;
 	}
 }

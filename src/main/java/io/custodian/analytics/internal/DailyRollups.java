@@ -77,14 +77,8 @@ class DailyRollups {
 		jdbc.query("""
 				SELECT dimension, bucket_start, dim_value, pageviews, visits, visitors, bounces, engaged_ms, actions
 				FROM analytics_rollup WHERE site_id = ?""", rs -> {
-			var c = days.computeIfAbsent(new DayKey(site, rs.getString(1), day(RollupJob.instant(rs, "bucket_start"), zone),
-					rs.getString(3)), k -> new Counters());
-			c.pageviews += rs.getLong(4);
-			c.visits += rs.getLong(5);
-			c.visitors += rs.getLong(6);
-			c.bounces += rs.getLong(7);
-			c.engagedMs += rs.getLong(8);
-			c.actions += rs.getLong(9);
+			days.computeIfAbsent(new DayKey(site, rs.getString(1), day(RollupJob.instant(rs, "bucket_start"), zone),
+					rs.getString(3)), k -> new Counters()).add(Counters.read(rs, 4));
 		}, site);
 		jdbc.update("DELETE FROM analytics_rollup_daily WHERE site_id = ?", site);
 		write(days);

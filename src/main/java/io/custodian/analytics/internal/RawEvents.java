@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -68,7 +68,7 @@ class RawEvents {
 	}
 
 	/** The figures of each day from {@code first} to {@code last}, from one scan; sessions are rebuilt as for a range. */
-	Map<LocalDate, RawFigures> byDay(Site site, LocalDate first, LocalDate last, Filters filters) {
+	NavigableMap<LocalDate, RawFigures> byDay(Site site, LocalDate first, LocalDate last, Filters filters) {
 		var zone = site.timeZone();
 		var days = new TreeMap<LocalDate, RawFigures>();
 		for (var day = first; !day.isAfter(last); day = day.plusDays(1)) {

@@ -4,10 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -61,9 +60,9 @@ class SegmentArchive {
 	 * Archives the figures of these days that are not archived yet, unless the site's archives were dropped since
 	 * {@code scanStart} (the figures may then miss a late event); the segment row is locked so that a drop waits.
 	 */
-	void write(UUID segment, Instant scanStart, Map<LocalDate, RawFigures> days) {
-		var first = days.keySet().stream().min(Comparator.naturalOrder()).orElseThrow();
-		var last = days.keySet().stream().max(Comparator.naturalOrder()).orElseThrow();
+	void write(UUID segment, Instant scanStart, NavigableMap<LocalDate, RawFigures> days) {
+		var first = days.firstKey();
+		var last = days.lastKey();
 		own.executeWithoutResult(status -> {
 			var invalidated = jdbc.query("SELECT invalidated_at FROM analytics_segments WHERE id = ? FOR UPDATE",
 					(rs, n) -> Optional.ofNullable(RollupJob.instant(rs, 1)), segment);
@@ -102,25 +101,14 @@ class SegmentArchive {
 		runs.forEach(r -> arguments.addAll(List.of(r.first(), r.last())));
 		jdbc.query("SELECT local_day, dimension, dim_value, " + COUNTERS + " FROM analytics_segment_rollup"
 				+ " WHERE segment_id = ? AND dimension IN ('total', 'hour') AND " + days, rs -> {
-					into.add(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3), counters(rs, 4));
+					into.add(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3), Counters.read(rs, 4));
 				}, arguments.toArray());
 		var anyDay = runs.getFirst().first();
 		jdbc.query("SELECT dimension, dim_value, " + SUMS + " FROM analytics_segment_rollup"
 				+ " WHERE segment_id = ? AND dimension NOT IN ('total', 'hour') AND " + days
 				+ " GROUP BY dimension, dim_value", rs -> {
-					into.add(anyDay, rs.getString(1), rs.getString(2), counters(rs, 3));
+					into.add(anyDay, rs.getString(1), rs.getString(2), Counters.read(rs, 3));
 				}, arguments.toArray());
-	}
-
-	private static Counters counters(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
-		var c = new Counters();
-		c.pageviews = rs.getLong(column);
-		c.visits = rs.getLong(column + 1);
-		c.visitors = rs.getLong(column + 2);
-		c.bounces = rs.getLong(column + 3);
-		c.engagedMs = rs.getLong(column + 4);
-		c.actions = rs.getLong(column + 5);
-		return c;
 	}
 
 	/**

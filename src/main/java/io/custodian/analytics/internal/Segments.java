@@ -6,8 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.NavigableMap;
 import java.util.UUID;
 
 import io.custodian.analytics.DateRange;
@@ -80,7 +79,7 @@ class Segments {
 			}
 		}
 		for (var run : runs(missing, DAYS_PER_SCAN)) {
-			var computed = new TreeMap<>(raw.byDay(site, run.first(), run.last(), filters));
+			var computed = raw.byDay(site, run.first(), run.last(), filters);
 			var settled = computed.headMap(lastSettled, true);
 			if (!settled.isEmpty()) {
 				archiveQuietly(segment, scanStart, settled);
@@ -92,7 +91,7 @@ class Segments {
 	}
 
 	/** Archives computed days; if that fails the figures are still answered, and computed again next time. */
-	private void archiveQuietly(UUID segment, Instant scanStart, Map<LocalDate, RawFigures> days) {
+	private void archiveQuietly(UUID segment, Instant scanStart, NavigableMap<LocalDate, RawFigures> days) {
 		try {
 			archive.write(segment, scanStart, days);
 		}

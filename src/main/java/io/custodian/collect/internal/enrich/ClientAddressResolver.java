@@ -19,6 +19,9 @@ import org.springframework.security.web.util.matcher.IpAddressMatcher;
  */
 public final class ClientAddressResolver {
 
+	/** The request attribute that keeps a request's resolved address: the limits and the hit read it once. */
+	private static final String RESOLVED = ClientAddressResolver.class.getName() + ".resolved";
+
 	private final List<IpAddressMatcher> trustedProxies;
 
 	/** {@code trustedCidrs}: addresses or CIDR ranges of the proxies in front of Custodian; empty trusts no header. */
@@ -37,8 +40,14 @@ public final class ClientAddressResolver {
 
 	/** The client address of a servlet request. */
 	public Optional<InetAddress> resolve(HttpServletRequest request) {
-		return resolve(request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For")),
-				Collections.list(request.getHeaders("Forwarded")));
+		@SuppressWarnings("unchecked")
+		var known = (Optional<InetAddress>) request.getAttribute(RESOLVED);
+		if (known == null) {
+			known = resolve(request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For")),
+					Collections.list(request.getHeaders("Forwarded")));
+			request.setAttribute(RESOLVED, known);
+		}
+		return known;
 	}
 
 	/** The client address given the socket peer and every value of the two forwarding headers, in arrival order. */
