@@ -24,7 +24,7 @@ class PersonalDataMapIntegrationTests {
 			"purposes", "purpose_compatibility", // the registry
 			"sites", "collect_salts", "shedlock", // configuration, daily salts, job locks
 			"analytics_rollup", "analytics_rollup_daily", "analytics_rollup_zones", "analytics_watermark", // aggregates without identifiers
-			"analytics_segments", "analytics_segment_days", "analytics_segment_rollup", // filters and their aggregates
+			"analytics_segments", "analytics_segment_days", "analytics_segment_values", // filters and their aggregates
 			"analytics_seen", "analytics_sessions", "analytics_pageviews", // hashed working state, purged after 2-3 days
 			"consent_configs", "cookie_declarations", "privacy_statements", "consent_head", // banner configuration
 			"processed_messages"); // ids of mailbox messages already turned into requests, no content

@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
 
 import io.custodian.analytics.Analytics.Interval;
 import io.custodian.analytics.Analytics.Metrics;
@@ -17,7 +20,8 @@ import io.custodian.analytics.Dimension;
 /**
  * Figures summed from rows of whole site-local days, archived ({@link SegmentArchive}) or just computed from raw
  * events ({@link RawFigures#forEachRow}): a row per day for the {@link #TOTAL}, per local {@link #HOUR} and per
- * dimension value. Visitors count once per day, as everywhere in analytics, so days add up.
+ * dimension value. Visitors count once per day, as everywhere in analytics, so days add up. Not thread-safe: one
+ * request's figures.
  */
 final class DayFigures implements Figures {
 
@@ -33,8 +37,18 @@ final class DayFigures implements Figures {
 
 	private final Map<String, Map<String, Counters>> values = new HashMap<>();
 
+	private final Set<String> loaded = new HashSet<>();
+
+	private BiConsumer<String, DayFigures> archivedValues = (dimension, into) -> {
+	};
+
 	DayFigures(DateRange range) {
 		this.range = range;
+	}
+
+	/** Where the values of a dimension on archived days come from, read the first time the dimension is shown. */
+	void archivedValuesFrom(BiConsumer<String, DayFigures> reader) {
+		this.archivedValues = reader;
 	}
 
 	/** Adds a row of one day; rows of a dimension value may also come summed over days (any {@code day}). */
@@ -68,6 +82,9 @@ final class DayFigures implements Figures {
 
 	@Override
 	public List<Row> breakdown(Dimension dimension, int limit) {
+		if (loaded.add(dimension.id())) {
+			archivedValues.accept(dimension.id(), this);
+		}
 		var rows = new ArrayList<Row>();
 		values.getOrDefault(dimension.id(), Map.of()).forEach((value, c) -> {
 			if (!c.isEmpty()) {

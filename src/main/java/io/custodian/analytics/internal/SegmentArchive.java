@@ -29,7 +29,7 @@ import static io.custodian.analytics.internal.RollupJob.utc;
 class SegmentArchive {
 
 	private static final String INSERT_ROW = """
-			INSERT INTO analytics_segment_rollup (segment_id, dimension, local_day, dim_value, pageviews, visits,
+			INSERT INTO analytics_segment_values (segment_id, dimension, local_day, dim_value, pageviews, visits,
 			  visitors, bounces, engaged_ms, actions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private static final String COUNTERS = "pageviews, visits, visitors, bounces, engaged_ms, actions";
@@ -90,25 +90,39 @@ class SegmentArchive {
 		});
 	}
 
-	/** Adds the archived rows of these days to {@code into}: totals and hours per day, values summed in the database. */
+	/** Adds the totals and hours of these archived days to {@code into}. */
 	void read(UUID segment, List<Days> runs, DayFigures into) {
 		if (runs.isEmpty()) {
 			return;
 		}
-		var days = runs.stream().map(r -> "local_day BETWEEN ? AND ?").collect(Collectors.joining(" OR ", "(", ")"));
+		jdbc.query("SELECT local_day, dimension, dim_value, " + COUNTERS + " FROM analytics_segment_values"
+				+ " WHERE segment_id = ? AND dimension IN ('total', 'hour') AND " + days(runs), rs -> {
+					into.add(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3), Counters.read(rs, 4));
+				}, arguments(segment, runs));
+	}
+
+	/** Adds the values of one dimension over these archived days to {@code into}, summed in the database. */
+	void readValues(UUID segment, List<Days> runs, String dimension, DayFigures into) {
+		if (runs.isEmpty()) {
+			return;
+		}
+		var anyDay = runs.getFirst().first();
+		jdbc.query("SELECT dim_value, " + SUMS + " FROM analytics_segment_values WHERE segment_id = ? AND "
+				+ days(runs) + " AND dimension = ? GROUP BY dim_value", rs -> {
+					into.add(anyDay, dimension, rs.getString(1), Counters.read(rs, 2));
+				}, arguments(segment, runs, dimension));
+	}
+
+	private static String days(List<Days> runs) {
+		return runs.stream().map(r -> "local_day BETWEEN ? AND ?").collect(Collectors.joining(" OR ", "(", ")"));
+	}
+
+	private static Object[] arguments(UUID segment, List<Days> runs, Object... more) {
 		var arguments = new ArrayList<Object>();
 		arguments.add(segment);
 		runs.forEach(r -> arguments.addAll(List.of(r.first(), r.last())));
-		jdbc.query("SELECT local_day, dimension, dim_value, " + COUNTERS + " FROM analytics_segment_rollup"
-				+ " WHERE segment_id = ? AND dimension IN ('total', 'hour') AND " + days, rs -> {
-					into.add(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3), Counters.read(rs, 4));
-				}, arguments.toArray());
-		var anyDay = runs.getFirst().first();
-		jdbc.query("SELECT dimension, dim_value, " + SUMS + " FROM analytics_segment_rollup"
-				+ " WHERE segment_id = ? AND dimension NOT IN ('total', 'hour') AND " + days
-				+ " GROUP BY dimension, dim_value", rs -> {
-					into.add(anyDay, rs.getString(1), rs.getString(2), Counters.read(rs, 3));
-				}, arguments.toArray());
+		arguments.addAll(List.of(more));
+		return arguments.toArray();
 	}
 
 	/**
@@ -131,7 +145,7 @@ class SegmentArchive {
 	/** Drops a site's archived days from {@code from} on, and the archives being computed (they are not written). */
 	void drop(UUID site, LocalDate from, Instant now) {
 		if (jdbc.update("UPDATE analytics_segments SET invalidated_at = ? WHERE site_id = ?", utc(now), site) > 0) {
-			for (var table : List.of("analytics_segment_rollup", "analytics_segment_days")) {
+			for (var table : List.of("analytics_segment_values", "analytics_segment_days")) {
 				jdbc.update("DELETE FROM " + table + " WHERE segment_id IN (SELECT id FROM analytics_segments"
 						+ " WHERE site_id = ?) AND local_day >= ?", site, from);
 			}

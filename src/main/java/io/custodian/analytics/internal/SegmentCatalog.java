@@ -79,7 +79,7 @@ class SegmentCatalog {
 		var ids = jdbc.queryForList("SELECT id FROM analytics_segments WHERE used_at < ?", UUID.class, utc(before));
 		for (var id : ids) {
 			own.executeWithoutResult(status -> {
-				jdbc.update("DELETE FROM analytics_segment_rollup WHERE segment_id = ?", id);
+				jdbc.update("DELETE FROM analytics_segment_values WHERE segment_id = ?", id);
 				jdbc.update("DELETE FROM analytics_segment_days WHERE segment_id = ?", id);
 				jdbc.update("DELETE FROM analytics_segments WHERE id = ?", id);
 			});

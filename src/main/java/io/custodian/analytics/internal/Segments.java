@@ -86,7 +86,9 @@ class Segments {
 			}
 			computed.forEach((day, f) -> f.forEachRow((d, value, c) -> figures.add(day, d, value, c)));
 		}
-		archive.read(segment, runs(List.copyOf(archived), Integer.MAX_VALUE), figures);
+		var archivedRuns = runs(List.copyOf(archived), Integer.MAX_VALUE);
+		archive.read(segment, archivedRuns, figures);
+		figures.archivedValuesFrom((dimension, into) -> archive.readValues(segment, archivedRuns, dimension, into));
 		return figures;
 	}
 
