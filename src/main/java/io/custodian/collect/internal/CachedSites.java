@@ -1,9 +1,12 @@
 package io.custodian.collect.internal;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.custodian.collect.Site;
@@ -11,12 +14,12 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * A snapshot of all sites for the collection path: a miss reloads it (at most once a second), so that other nodes'
- * sites appear; a change empties it now and again after its commit.
+ * A snapshot of all sites for the collection path, indexed by id, tracking id and domain: a miss reloads it (at most
+ * once a second), so that other nodes' sites appear; a change empties it now and again after its commit.
  */
 final class CachedSites {
 
-	private static final Snapshot EMPTY = new Snapshot(List.of(), Instant.EPOCH);
+	private static final Snapshot EMPTY = Snapshot.of(List.of(), Instant.EPOCH);
 
 	private final Supplier<List<Site>> loader;
 
@@ -26,13 +29,26 @@ final class CachedSites {
 		this.loader = loader;
 	}
 
-	Optional<Site> find(Predicate<Site> matches) {
-		var found = snapshot.sites().stream().filter(matches).findFirst();
-		if (found.isEmpty() && snapshot.loadedAt().isBefore(Instant.now().minusSeconds(1))) {
-			snapshot = new Snapshot(loader.get(), Instant.now());
-			found = snapshot.sites().stream().filter(matches).findFirst();
+	Optional<Site> byId(UUID id) {
+		return find(sites -> sites.byId().get(id));
+	}
+
+	Optional<Site> byTrackingId(int trackingId) {
+		return find(sites -> sites.byTrackingId().get(trackingId));
+	}
+
+	/** The first site, by name, that lists this domain. */
+	Optional<Site> byDomain(String domain) {
+		return find(sites -> sites.byDomain().get(domain));
+	}
+
+	private Optional<Site> find(Function<Snapshot, Site> lookup) {
+		var found = lookup.apply(snapshot);
+		if (found == null && snapshot.loadedAt().isBefore(Instant.now().minusSeconds(1))) {
+			snapshot = Snapshot.of(loader.get(), Instant.now());
+			found = lookup.apply(snapshot);
 		}
-		return found;
+		return Optional.ofNullable(found);
 	}
 
 	void forgetAfterCommit() {
@@ -47,6 +63,19 @@ final class CachedSites {
 		}
 	}
 
-	private record Snapshot(List<Site> sites, Instant loadedAt) {
+	private record Snapshot(Map<UUID, Site> byId, Map<Integer, Site> byTrackingId, Map<String, Site> byDomain,
+			Instant loadedAt) {
+
+		static Snapshot of(List<Site> sites, Instant loadedAt) {
+			var byId = new HashMap<UUID, Site>();
+			var byTrackingId = new HashMap<Integer, Site>();
+			var byDomain = new HashMap<String, Site>();
+			for (var site : sites) {
+				byId.putIfAbsent(site.id(), site);
+				byTrackingId.putIfAbsent(site.trackingId(), site);
+				site.domains().forEach(domain -> byDomain.putIfAbsent(domain, site));
+			}
+			return new Snapshot(byId, byTrackingId, byDomain, loadedAt);
+		}
 	}
 }

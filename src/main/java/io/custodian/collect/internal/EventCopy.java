@@ -1,8 +1,5 @@
 package io.custodian.collect.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -31,99 +28,60 @@ final class EventCopy {
 	}
 
 	static long copy(Connection connection, List<EventRow> rows, Instant ingestedAt) throws SQLException {
-		var text = new StringBuilder(rows.size() * 1024);
-		var ingested = timestamp(ingestedAt);
+		var text = new CopyText(rows.size() * 512);
+		var ingested = timestamp(ingestedAt).getBytes(StandardCharsets.US_ASCII);
 		rows.forEach(row -> append(row, ingestedAt, ingested, text));
+		var copy = new CopyManager(connection.unwrap(BaseConnection.class)).copyIn(COPY);
 		try {
-			return new CopyManager(connection.unwrap(BaseConnection.class))
-				.copyIn(COPY, new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
+			copy.writeToCopy(text.bytes(), 0, text.length());
+			return copy.endCopy();
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
+		finally {
+			if (copy.isActive()) {
+				copy.cancelCopy();
+			}
 		}
 	}
 
 	/**
-	 * One line of COPY text: tab-separated values, {@code \N} for null, backslash escapes, NUL left out; the batch's
-	 * ingestion time is written as {@code ingested}, formatted once.
+	 * One line of COPY text: tab-separated values, {@code \N} for null; the batch's ingestion time is written as
+	 * {@code ingested}, formatted once.
 	 */
-	static void append(EventRow row, Instant ingestedAt, CharSequence ingested, StringBuilder out) {
+	static void append(EventRow row, Instant ingestedAt, byte[] ingested, CopyText out) {
 		var values = row.values(ingestedAt);
 		for (int i = 0; i < values.length; i++) {
 			if (i > 0) {
-				out.append('\t');
+				out.ascii('\t');
 			}
 			switch (values[i]) {
-				case null -> out.append("\\N");
-				case String text -> escape(text, out);
-				case Instant instant when instant == ingestedAt -> out.append(ingested);
+				case null -> out.nullValue();
+				case String text -> out.escaped(text);
+				case Instant instant when instant == ingestedAt -> out.ascii(ingested);
 				case Instant instant -> timestamp(instant, out);
-				case Boolean flag -> out.append(flag ? 't' : 'f');
-				default -> out.append(values[i]);
+				case Boolean flag -> out.ascii(flag ? 't' : 'f');
+				case Integer number -> out.decimal(number);
+				default -> out.escaped(values[i].toString());
 			}
 		}
-		out.append('\n');
-	}
-
-	private static boolean needsEscape(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c == '\\' || c == '\t' || c == '\n' || c == '\r' || c == '\0') {
-				return true;
-			}
-		}
-		return false;
+		out.ascii('\n');
 	}
 
 	static String timestamp(Instant instant) {
-		var out = new StringBuilder(32);
+		var out = new CopyText(32);
 		timestamp(instant, out);
 		return out.toString();
 	}
 
 	/** {@code yyyy-MM-dd HH:mm:ss.ffffff+00}. */
-	private static void timestamp(Instant instant, StringBuilder out) {
+	private static void timestamp(Instant instant, CopyText out) {
 		var time = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
 		if (time.getYear() < 1000 || time.getYear() > 9999) {
-			out.append(instant);
+			out.escaped(instant.toString());
 			return;
 		}
-		digits(time.getYear(), 4, out).append('-');
-		digits(time.getMonthValue(), 2, out).append('-');
-		digits(time.getDayOfMonth(), 2, out).append(' ');
-		digits(time.getHour(), 2, out).append(':');
-		digits(time.getMinute(), 2, out).append(':');
-		digits(time.getSecond(), 2, out).append('.');
-		digits(time.getNano() / 1000, 6, out).append("+00");
-	}
-
-	/** The last {@code width} decimal digits of a non-negative value, zero-padded. */
-	private static StringBuilder digits(int value, int width, StringBuilder out) {
-		int start = out.length();
-		out.setLength(start + width);
-		for (int i = start + width - 1; i >= start; i--) {
-			out.setCharAt(i, (char) ('0' + value % 10));
-			value /= 10;
-		}
-		return out;
-	}
-
-	private static void escape(String text, StringBuilder out) {
-		if (!needsEscape(text)) {
-			out.append(text);
-			return;
-		}
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '\\' -> out.append("\\\\");
-				case '\t' -> out.append("\\t");
-				case '\n' -> out.append("\\n");
-				case '\r' -> out.append("\\r");
-				case '\0' -> {
-				}
-				default -> out.append(c);
-			}
-		}
+		out.digits(time.getYear(), 4).ascii('-').digits(time.getMonthValue(), 2).ascii('-')
+			.digits(time.getDayOfMonth(), 2).ascii(' ').digits(time.getHour(), 2).ascii(':')
+			.digits(time.getMinute(), 2).ascii(':').digits(time.getSecond(), 2).ascii('.')
+			.digits(time.getNano() / 1000, 6).ascii('+').ascii('0').ascii('0');
 	}
 }

@@ -92,7 +92,7 @@ class HitEnrichment {
 
 	private static String path(String url) {
 		try {
-			var path = URI.create(url).getRawPath();
+			var path = PlainUrls.isPlainHttp(url) ? PlainUrls.rawPath(url) : URI.create(url).getRawPath();
 			var value = path == null || path.isEmpty() ? "/" : path;
 			return value.length() > 1024 ? value.substring(0, 1024) : value;
 		}

@@ -79,7 +79,11 @@ public class HitPipeline {
 			}
 		}
 		await(rows);
-		return new Outcome(rows.size(), excluded, (int) rows.stream().filter(EventRow::bot).count());
+		int bots = 0;
+		for (var row : rows) {
+			bots += row.bot() ? 1 : 0;
+		}
+		return new Outcome(rows.size(), excluded, bots);
 	}
 
 	private EventRow toRow(IncomingHit received, Site site, ClientContext client) {

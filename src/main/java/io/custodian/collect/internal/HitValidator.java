@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 import io.custodian.system.InvalidInput.FieldError;
 
@@ -19,8 +18,6 @@ final class HitValidator {
 	private static final Set<String> TYPES = Set.of(IncomingHit.PAGEVIEW, IncomingHit.ENGAGEMENT, IncomingHit.ACTION);
 
 	private static final Set<String> ACTION_KINDS = Set.of("outbound", "download", "custom", "search", "event");
-
-	private static final Pattern SCREEN = Pattern.compile("^(\\d{2,5})x(\\d{2,5})$");
 
 	private static final Map<String, Boolean> LANGUAGES = new ConcurrentHashMap<>();
 
@@ -34,12 +31,8 @@ final class HitValidator {
 		url(hit.url(), prefix + "url", true, errors);
 		url(hit.referrer(), prefix + "referrer", false, errors);
 		text(hit.title(), prefix + "title", 512, errors);
-		if (hit.screen() != null) {
-			var m = SCREEN.matcher(hit.screen());
-			if (!m.matches() || Integer.parseInt(m.group(1)) > 16384 || Integer.parseInt(m.group(2)) > 16384
-					|| Integer.parseInt(m.group(1)) < 100 || Integer.parseInt(m.group(2)) < 100) {
-				errors.add(new FieldError(prefix + "screen", "must be WIDTHxHEIGHT, each between 100 and 16384"));
-			}
+		if (hit.screen() != null && !isScreen(hit.screen())) {
+			errors.add(new FieldError(prefix + "screen", "must be WIDTHxHEIGHT, each between 100 and 16384"));
 		}
 		if (hit.language() != null && !validLanguage(hit.language())) {
 			errors.add(new FieldError(prefix + "language", "must be a BCP 47 language tag such as en-US"));
@@ -96,6 +89,9 @@ final class HitValidator {
 			errors.add(new FieldError(field, "must be at most " + MAX_URL + " characters"));
 			return;
 		}
+		if (PlainUrls.isPlainHttp(value)) {
+			return;
+		}
 		try {
 			var uri = new URI(value);
 			var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -108,6 +104,27 @@ final class HitValidator {
 		}
 	}
 
+	/** {@code WIDTHxHEIGHT}, each 2 to 5 digits and between 100 and 16384. */
+	static boolean isScreen(String value) {
+		int x = value.indexOf('x');
+		return x > 0 && isSide(value, 0, x) && isSide(value, x + 1, value.length());
+	}
+
+	private static boolean isSide(String value, int from, int to) {
+		if (to - from < 2 || to - from > 5) {
+			return false;
+		}
+		int side = 0;
+		for (int i = from; i < to; i++) {
+			char c = value.charAt(i);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+			side = side * 10 + (c - '0');
+		}
+		return side >= 100 && side <= 16384;
+	}
+
 	private static void text(String value, String field, int max, List<FieldError> errors) {
 		if (value == null) {
 			return;
@@ -115,9 +132,19 @@ final class HitValidator {
 		if (value.length() > max) {
 			errors.add(new FieldError(field, "must be at most " + max + " characters"));
 		}
-		else if (value.chars().anyMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029)) {
+		else if (hasControl(value)) {
 			errors.add(new FieldError(field, "must not contain control characters"));
 		}
+	}
+
+	private static boolean hasControl(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void id(String value, String field, List<FieldError> errors) {

@@ -84,12 +84,12 @@ class JdbcSites implements Sites {
 
 	@Override
 	public Optional<Site> find(UUID id) {
-		return cache.find(site -> site.id().equals(id));
+		return cache.byId(id);
 	}
 
 	@Override
 	public Optional<Site> findByTrackingId(int trackingId) {
-		return cache.find(site -> site.trackingId() == trackingId);
+		return cache.byTrackingId(trackingId);
 	}
 
 	@Override
@@ -99,7 +99,7 @@ class JdbcSites implements Sites {
 		}
 		var d = domain.trim().toLowerCase(Locale.ROOT);
 		var host = d.startsWith("www.") ? d.substring(4) : d;
-		return cache.find(site -> site.domains().contains(host));
+		return cache.byDomain(host);
 	}
 
 	@Override

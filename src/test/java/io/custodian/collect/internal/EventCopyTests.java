@@ -1,5 +1,6 @@
 package io.custodian.collect.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -19,10 +20,10 @@ class EventCopyTests {
 
 	@Test
 	void writesOneTabSeparatedLinePerRowWithNullsAndBooleansAsPostgresReadsThem() {
-		var text = new StringBuilder();
+		var text = new CopyText(64);
 		var ingestedAt = Instant.parse("2026-11-25T08:05:10Z");
 		EventCopy.append(row("Home", 1500, Instant.parse("2026-11-25T08:05:09.123456789Z")), ingestedAt,
-				EventCopy.timestamp(ingestedAt), text);
+				EventCopy.timestamp(ingestedAt).getBytes(StandardCharsets.US_ASCII), text);
 		var fields = text.toString().split("\t", -1);
 		assertThat(fields).hasSize(EventRow.COLUMNS.size());
 		assertThat(text.toString()).endsWith("\n").startsWith(SITE + "\t2026-11-25 08:05:09.123456+00\t2026-11-25 08:05:10.000000+00\tpageview\tv1\t\\N\t\\N\tt\t");
@@ -33,9 +34,9 @@ class EventCopyTests {
 
 	@Test
 	void escapesBackslashesAndLineBreaksAndLeavesOutNul() {
-		var text = new StringBuilder();
+		var text = new CopyText(64);
 		var at = Instant.EPOCH.plusSeconds(1_800_000_000L);
-		EventCopy.append(row("a\\N\tb\nc\rd\0e ü😀", null, at), at, EventCopy.timestamp(at), text);
+		EventCopy.append(row("a\\N\tb\nc\rd\0e ü😀", null, at), at, EventCopy.timestamp(at).getBytes(StandardCharsets.US_ASCII), text);
 		var fields = text.toString().split("\t", -1);
 		assertThat(fields[EventRow.COLUMNS.indexOf("title")]).isEqualTo("a\\\\N\\tb\\nc\\rde ü😀");
 		assertThat(fields[EventRow.COLUMNS.indexOf("engaged_ms")]).isEqualTo("\\N");
