@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  */
 public final class SyntheticEvents {
 
-	/** Exactly the columns of {@code EventWriter.INSERT}, in its order. */
+	/** Exactly the columns of {@code EventInsert.INSERT}, in its order. */
 	public static final String[] COLUMNS = { "site_id", "occurred_at", "ingested_at", "type", "visitor_id", "session_id",
 			"pageview_id", "cookieless", "url", "path", "title", "referrer", "source", "channel", "utm_source",
 			"utm_medium", "utm_campaign", "utm_term", "utm_content", "browser", "browser_version", "os", "os_version",

@@ -1,15 +1,8 @@
 package io.custodian.collect.internal;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -39,10 +32,7 @@ class EventWriter implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(EventWriter.class);
 
-	static final String INSERT = "INSERT INTO events (" + String.join(", ", EventRow.COLUMNS) + ") VALUES ("
-			+ String.join(", ", Collections.nCopies(EventRow.COLUMNS.size(), "?")) + ")";
-
-	private static final int ENGAGED_MS = EventRow.COLUMNS.indexOf("engaged_ms");
+	private static final Duration DEADLINE_CHECK = Duration.ofMillis(100);
 
 	private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
 
@@ -55,6 +45,8 @@ class EventWriter implements DisposableBean {
 	private final CollectSettings settings;
 
 	private final List<Thread> writers;
+
+	private final WriteDeadlines deadlines;
 
 	private final boolean copy;
 
@@ -71,12 +63,17 @@ class EventWriter implements DisposableBean {
 		meters.gauge("custodian.collect.queue.rows", queuedRows);
 		this.stored = Counter.builder("custodian.collect.events.stored")
 			.description("Events committed to the event store by this node").register(meters);
+		this.deadlines = new WriteDeadlines(settings.writeTimeout());
 		this.writers = IntStream.range(0, settings.writers())
 			.mapToObj(i -> Thread.ofPlatform().name("event-writer-" + i).daemon().start(this::run))
 			.toList();
+		Thread.ofPlatform().name("event-write-deadlines").daemon().start(this::expireLateWrites);
 	}
 
-	/** Enqueues rows; the future completes when they are committed. Refuses with {@link QueueFull} when full. */
+	/**
+	 * Enqueues rows; the future completes when they are committed, or fails with a {@link java.util.concurrent.TimeoutException}
+	 * when they are not within the write timeout. Refuses with {@link QueueFull} when full.
+	 */
 	CompletableFuture<Void> write(List<EventRow> rows) {
 		if (rows.isEmpty()) {
 			return CompletableFuture.completedFuture(null);
@@ -86,8 +83,25 @@ class EventWriter implements DisposableBean {
 			throw new QueueFull();
 		}
 		var pending = new Pending(rows, new CompletableFuture<>());
+		deadlines.watch(pending.done(), System.nanoTime());
 		queue.add(pending);
 		return pending.done();
+	}
+
+	private void expireLateWrites() {
+		while (running || !queue.isEmpty()) {
+			try {
+				Thread.sleep(DEADLINE_CHECK);
+			}
+			catch (InterruptedException e) {
+				return;
+			}
+			int failed = deadlines.expire(System.nanoTime());
+			if (failed > 0) {
+				log.warn("{} event writes were not committed within {}; their requests were answered 503", failed,
+						settings.writeTimeout());
+			}
+		}
 	}
 
 	private void run() {
@@ -137,38 +151,9 @@ class EventWriter implements DisposableBean {
 
 	private void store(List<EventRow> rows, Instant now) {
 		jdbc.execute((ConnectionCallback<Void>) connection -> {
-			store(connection, rows, now, copy);
+			EventInsert.store(connection, rows, now, copy);
 			return null;
 		});
-	}
-
-	/** Writes a batch on the connection's transaction: with COPY (PostgreSQL) or a batched INSERT. */
-	static void store(Connection connection, List<EventRow> rows, Instant now, boolean copy) throws SQLException {
-		if (copy) {
-			EventCopy.copy(connection, rows, now);
-			return;
-		}
-		try (var statement = connection.prepareStatement(INSERT)) {
-			for (var row : rows) {
-				bind(statement, row, now);
-				statement.addBatch();
-			}
-			statement.executeBatch();
-		}
-	}
-
-	static void bind(PreparedStatement statement, EventRow row, Instant now) throws SQLException {
-		var values = row.values(now);
-		for (int i = 0; i < values.length; i++) {
-			switch (values[i]) {
-				case null -> statement.setNull(i + 1, i == ENGAGED_MS ? Types.INTEGER : Types.VARCHAR);
-				case String text -> statement.setString(i + 1, text);
-				case Instant instant -> statement.setObject(i + 1, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
-				case Boolean flag -> statement.setBoolean(i + 1, flag);
-				case Integer number -> statement.setInt(i + 1, number);
-				default -> statement.setObject(i + 1, values[i]);
-			}
-		}
 	}
 
 	@Override

@@ -7,11 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import io.custodian.collect.AnalyticsConsent;
-import io.custodian.collect.CollectSettings;
 import io.custodian.collect.CookieMode;
 import io.custodian.collect.Site;
 import io.custodian.collect.Sites;
@@ -38,18 +35,15 @@ public class HitPipeline {
 
 	private final VisitorRegistry visitors;
 
-	private final CollectSettings settings;
-
 	private final AnalyticsConsent consent;
 
 	HitPipeline(Sites sites, HitEnrichment enrichment, EventWriter writer, VisitorRegistry visitors,
-			CollectSettings settings, AnalyticsConsent consent) {
+			AnalyticsConsent consent) {
 		this.consent = consent;
 		this.sites = sites;
 		this.enrichment = enrichment;
 		this.writer = writer;
 		this.visitors = visitors;
-		this.settings = settings;
 	}
 
 	/** Stores the hits or refuses them all; returns how many were stored and how many were left out by rule. */
@@ -105,13 +99,10 @@ public class HitPipeline {
 
 	private void await(List<EventRow> rows) {
 		try {
-			writer.write(rows).get(settings.writeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+			writer.write(rows).get();
 		}
 		catch (EventWriter.QueueFull e) {
 			throw new Busy(Duration.ofSeconds(1));
-		}
-		catch (TimeoutException e) {
-			throw new Busy(Duration.ofSeconds(5));
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();

@@ -88,7 +88,7 @@ public final class EventStoreBenchmark {
 	private static void commit(java.sql.Connection connection, List<EventRow> rows, long[] stats) {
 		try {
 			long start = System.nanoTime();
-			EventWriter.store(connection, rows, Instant.now(), EventCopy.supports(connection));
+			EventInsert.store(connection, rows, Instant.now(), EventCopy.supports(connection));
 			connection.commit();
 			stats[1] += System.nanoTime() - start;
 			stats[0] += rows.size();
