@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 
 import io.custodian.collect.CollectSettings;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +53,8 @@ class EventWriter implements DisposableBean {
 
 	private final Counter stored;
 
+	private final DistributionSummary commits;
+
 	private volatile boolean running = true;
 
 	EventWriter(JdbcTemplate jdbc, TransactionTemplate transactions, CollectSettings settings, MeterRegistry meters) {
@@ -63,6 +66,8 @@ class EventWriter implements DisposableBean {
 		meters.gauge("custodian.collect.queue.rows", queuedRows);
 		this.stored = Counter.builder("custodian.collect.events.stored")
 			.description("Events committed to the event store by this node").register(meters);
+		this.commits = DistributionSummary.builder("custodian.collect.commit.rows")
+			.description("Events per group commit (a batch of waiting requests)").register(meters);
 		this.deadlines = new WriteDeadlines(settings.writeTimeout());
 		this.writers = IntStream.range(0, settings.writers())
 			.mapToObj(i -> Thread.ofPlatform().name("event-writer-" + i).daemon().start(this::run))
@@ -138,6 +143,7 @@ class EventWriter implements DisposableBean {
 			var now = Instant.now();
 			transactions.executeWithoutResult(status -> store(all, now));
 			stored.increment(rows);
+			commits.record(rows);
 			batch.forEach(p -> p.done().complete(null));
 		}
 		catch (RuntimeException e) {
