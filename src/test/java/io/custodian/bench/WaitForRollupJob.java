@@ -12,7 +12,7 @@ public final class WaitForRollupJob implements RollupPreparer {
 
 	@Override
 	public String prepare(BenchDatabases db, UUID site, LocalDate from, LocalDate to) throws Exception {
-		var budget = Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("BENCH_ROLLUP_SECONDS", "1200")));
+		var budget = Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("BENCH_ROLLUP_SECONDS", "2400")));
 		Object targetAt;
 		long targetSeq;
 		long events;

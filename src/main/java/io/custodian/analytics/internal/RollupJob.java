@@ -29,10 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps the hourly rollups current from the collect module's {@code events}, one transaction per chunk that applies
  * the chunk's deltas, working state and the new {@link Watermark} together, so a restart resumes where it stopped.
  * <p>
- * A run counts the events ingested more than {@link #SETTLE} ago: first stragglers, rows committed with a seq below
- * the previous run's newest (sequence values are cached per connection) and ingested since the previous run's
- * cutoff, then the rows above it. An event is counted exactly once as long as it commits within {@link #SETTLE} of
- * its {@code ingested_at}.
+ * A run counts the events ingested more than {@link #SETTLE} ago, in ingestion order ({@code ingested_at}, then
+ * {@code seq}) from the watermark on. An event is counted exactly once as long as it commits within {@link #SETTLE}
+ * of its {@code ingested_at}.
  */
 @Component
 public class RollupJob {
