@@ -39,16 +39,12 @@ final class DayFigures implements Figures {
 
 	private final Set<String> loaded = new HashSet<>();
 
-	private BiConsumer<String, DayFigures> archivedValues = (dimension, into) -> {
-	};
+	private final BiConsumer<String, DayFigures> archivedValues;
 
-	DayFigures(DateRange range) {
+	/** {@code archivedValues} adds a dimension's values on archived days; it is called the first time one is shown. */
+	DayFigures(DateRange range, BiConsumer<String, DayFigures> archivedValues) {
 		this.range = range;
-	}
-
-	/** Where the values of a dimension on archived days come from, read the first time the dimension is shown. */
-	void archivedValuesFrom(BiConsumer<String, DayFigures> reader) {
-		this.archivedValues = reader;
+		this.archivedValues = archivedValues;
 	}
 
 	/** Adds a row of one day; rows of a dimension value may also come summed over days (any {@code day}). */

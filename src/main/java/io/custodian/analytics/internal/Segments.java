@@ -70,7 +70,9 @@ class Segments {
 	private DayFigures compute(Site site, DateRange range, Filters filters, UUID segment) {
 		var lastSettled = lastSettledDay(site.timeZone(), Instant.now());
 		var archived = archive.archivedDays(segment, range.from(), range.to());
-		var figures = new DayFigures(range);
+		var archivedRuns = runs(List.copyOf(archived), Integer.MAX_VALUE);
+		var figures = new DayFigures(range,
+				(dimension, into) -> archive.readValues(segment, archivedRuns, dimension, into));
 		var scanStart = Instant.now();
 		var missing = new ArrayList<LocalDate>();
 		for (var day = range.from(); !day.isAfter(range.to()); day = day.plusDays(1)) {
@@ -86,9 +88,7 @@ class Segments {
 			}
 			computed.forEach((day, f) -> f.forEachRow((d, value, c) -> figures.add(day, d, value, c)));
 		}
-		var archivedRuns = runs(List.copyOf(archived), Integer.MAX_VALUE);
 		archive.read(segment, archivedRuns, figures);
-		figures.archivedValuesFrom((dimension, into) -> archive.readValues(segment, archivedRuns, dimension, into));
 		return figures;
 	}
 

@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Group commit of events: requests enqueue their rows and wait; a writer thread inserts everything queued in one
  * batch and one transaction, then releases the waiters, so a hit is acknowledged only once it is durable. Several
  * writers take turns so that one batch is inserted while another waits for its commit to reach the disk. On
- * PostgreSQL a batch is written with COPY. A full queue refuses at once instead of growing.
+ * PostgreSQL a batch is written with COPY. A full queue refuses at once instead of growing; waiters park without a
+ * timer and {@link WriteDeadlines} fails the writes not committed within the write timeout.
  */
 @Component
 class EventWriter implements DisposableBean {
@@ -76,8 +77,9 @@ class EventWriter implements DisposableBean {
 	}
 
 	/**
-	 * Enqueues rows; the future completes when they are committed, or fails with a {@link java.util.concurrent.TimeoutException}
-	 * when they are not within the write timeout. Refuses with {@link QueueFull} when full.
+	 * Enqueues rows; the future completes when they are committed, or fails with a
+	 * {@link java.util.concurrent.TimeoutException} when they are not within the write timeout. Refuses with
+	 * {@link QueueFull} when full.
 	 */
 	CompletableFuture<Void> write(List<EventRow> rows) {
 		if (rows.isEmpty()) {

@@ -105,7 +105,7 @@ final class HitValidator {
 	}
 
 	/** {@code WIDTHxHEIGHT}, each 2 to 5 digits and between 100 and 16384. */
-	static boolean isScreen(String value) {
+	private static boolean isScreen(String value) {
 		int x = value.indexOf('x');
 		return x > 0 && isSide(value, 0, x) && isSide(value, x + 1, value.length());
 	}
