@@ -18,7 +18,7 @@ public record CollectSettings(Path geoipDatabase, @DefaultValue("truncate") Stri
 		@DefaultValue("65536") int maxBodyBytes, @DefaultValue("100") int maxBatchHits,
 		@DefaultValue("50") int rateLimitPerSecond, @DefaultValue("200") int rateLimitBurst,
 		@DefaultValue("60") int publicWritesPerMinute,
-		@DefaultValue("50000") int queueCapacity, @DefaultValue("2000") int writeBatchSize, @DefaultValue("2") int writers, @DefaultValue("true") boolean postgresCopy,
+		@DefaultValue("50000") int queueCapacity, @DefaultValue("2000") int writeBatchSize, @DefaultValue("1") int writers, @DefaultValue("true") boolean postgresCopy,
 		@DefaultValue("10s") Duration writeTimeout, @DefaultValue("395d") Duration retention,
 		String trackingToken, @DefaultValue("true") boolean directRoute) {
 
