@@ -16,6 +16,8 @@ import io.custodian.analytics.DateRange;
 import io.custodian.analytics.Dimension;
 import io.custodian.analytics.Filters;
 import io.custodian.collect.Site;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +30,8 @@ class RawEvents {
 
 	/** Events this long before and after the range are read too, so that sessions crossing its ends are whole. */
 	static final Duration SESSION_MARGIN = Duration.ofDays(1);
+
+	private static final Logger log = LoggerFactory.getLogger(RawEvents.class);
 
 	private static final String MEMO = RawEvents.class.getName();
 
@@ -77,7 +81,10 @@ class RawEvents {
 		}
 		var from = JdbcAnalytics.start(first, zone);
 		var to = JdbcAnalytics.start(last.plusDays(1), zone);
+		long started = System.nanoTime();
 		var sessions = scan.read(site.id(), from.minus(SESSION_MARGIN), to.plus(SESSION_MARGIN), filters);
+		log.debug("Read {} sessions of {} to {} from raw events in {} ms", sessions.all().size(), first, last,
+				(System.nanoTime() - started) / 1_000_000);
 		for (var session : sessions.all()) {
 			if (session.hits.isEmpty()) {
 				continue;

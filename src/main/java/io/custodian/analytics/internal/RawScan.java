@@ -35,17 +35,26 @@ class RawScan {
 			WHERE site_id = ? AND occurred_at >= ? AND occurred_at < ? AND bot = FALSE
 			  AND type IN ('pageview', 'engagement', 'action')""";
 
-	/** The session key of {@link #key} in SQL (a key of only a seq is null here). */
-	private static final String SESSION_KEY = "COALESCE('s:' || session_id, 'v:' || visitor_id, 'p:' || pageview_id)";
+	/**
+	 * The identifiers of the events in the range that carry the filtered value, read once: a session can pass a
+	 * filter only if one of its events carries the value, so the rest of the range is left in the database.
+	 */
+	private static final String CARRIERS = """
+			WITH carriers AS MATERIALIZED (
+			  SELECT session_id, visitor_id, pageview_id FROM events
+			  WHERE site_id = ? AND occurred_at >= ? AND occurred_at < ? AND bot = FALSE AND %s = ?)
+			""";
 
 	/**
-	 * Only the sessions with at least one event that has the filtered value: a session can pass a filter only if one
-	 * of its events carries the value, so the rest of the range is left in the database.
+	 * Only the events of sessions keyed like {@link #key} (session, else visitor, else pageview id) that have a
+	 * carrier, compared column by column; an event without any id is its own session.
 	 */
 	private static final String NARROWED = """
-			  AND (%1$s IN (SELECT %1$s FROM events
-			                WHERE site_id = ? AND occurred_at >= ? AND occurred_at < ? AND bot = FALSE AND %2$s = ?)
-			       OR (session_id IS NULL AND visitor_id IS NULL AND pageview_id IS NULL AND %2$s = ?))""";
+			  AND (session_id IN (SELECT session_id FROM carriers)
+			       OR (session_id IS NULL AND visitor_id IN (SELECT visitor_id FROM carriers WHERE session_id IS NULL))
+			       OR (session_id IS NULL AND visitor_id IS NULL AND pageview_id IN
+			           (SELECT pageview_id FROM carriers WHERE session_id IS NULL AND visitor_id IS NULL))
+			       OR (session_id IS NULL AND visitor_id IS NULL AND pageview_id IS NULL AND %s = ?))""";
 
 	/** The event column that holds each dimension's value. */
 	private static final Map<Dimension, String> COLUMNS = columns();
@@ -84,8 +93,10 @@ class RawScan {
 		var start = RollupJob.utc(from);
 		var end = RollupJob.utc(to);
 		var narrowing = filters.all().stream().filter(f -> narrows && canNarrow(f)).findFirst();
-		var sql = narrowing.map(f -> SQL + NARROWED.formatted(SESSION_KEY, COLUMNS.get(f.dimension()))).orElse(SQL);
-		var arguments = narrowing.map(f -> new Object[] { site, start, end, site, start, end, f.value(), f.value() })
+		var sql = narrowing.map(f -> COLUMNS.get(f.dimension()))
+			.map(column -> CARRIERS.formatted(column) + SQL + NARROWED.formatted(column))
+			.orElse(SQL);
+		var arguments = narrowing.map(f -> new Object[] { site, start, end, f.value(), site, start, end, f.value() })
 			.orElse(new Object[] { site, start, end });
 		transaction.executeWithoutResult(status -> jdbc.query(sql, rs -> {
 			read(rs, sessions, pageviewMs);

@@ -81,11 +81,16 @@ class Segments {
 			}
 		}
 		for (var run : runs(missing, DAYS_PER_SCAN)) {
+			long started = System.nanoTime();
 			var computed = raw.byDay(site, run.first(), run.last(), filters);
+			long scanned = System.nanoTime();
 			var settled = computed.headMap(lastSettled, true);
 			if (!settled.isEmpty()) {
 				archiveQuietly(segment, scanStart, settled);
 			}
+			log.debug("Segment {}: {} to {} computed from raw events in {} ms, {} settled days archived in {} ms",
+					segment, run.first(), run.last(), (scanned - started) / 1_000_000, settled.size(),
+					(System.nanoTime() - scanned) / 1_000_000);
 			computed.forEach((day, f) -> f.forEachRow((d, value, c) -> figures.add(day, d, value, c)));
 		}
 		archive.read(segment, archivedRuns, figures);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
@@ -85,11 +86,31 @@ final class GeneratedTraffic {
 		}
 		rows.add(row(start.plusSeconds(3_600), "pageview", "bot", "bot", "bot-p", "/", "direct", "US", "Googlebot",
 				null, null, null, true));
+		identitiesLeftOut(start, rows);
 		insert(rows);
 		return this;
 	}
 
-	void insert(java.util.List<Object[]> rows) {
+	/**
+	 * Hits as other trackers may send them: a visitor without a session id (whose second pageview comes from another
+	 * country), a pageview id alone, and no id at all.
+	 */
+	private void identitiesLeftOut(Instant start, List<Object[]> rows) {
+		rows.add(row(start.plusSeconds(7_200), "pageview", "v-only", null, "v-only-p0", "/pricing", "search", "DE",
+				"Firefox", "de", null, null, false));
+		rows.add(row(start.plusSeconds(7_500), "pageview", "v-only", null, "v-only-p1", "/contact", "direct", "AT",
+				"Firefox", "de", null, null, false));
+		rows.add(row(start.plusSeconds(9_000), "pageview", null, null, "p-only", "/", "social", "DE", "Chrome", null,
+				null, null, false));
+		rows.add(row(start.plusSeconds(9_030), "engagement", null, null, "p-only", "/", "social", "DE", "Chrome", null,
+				4_000, null, false));
+		rows.add(row(start.plusSeconds(10_000), "pageview", null, null, null, "/", "direct", "DE", "Safari", null, null,
+				null, false));
+		rows.add(row(start.plusSeconds(10_100), "pageview", null, null, null, "/contact", "direct", "FR", "Safari", null,
+				null, null, false));
+	}
+
+	void insert(List<Object[]> rows) {
 		template.batchUpdate("""
 				INSERT INTO events (site_id, occurred_at, ingested_at, type, visitor_id, session_id, pageview_id,
 				  cookieless, url, path, title, source, channel, country, browser, os, device, language, engaged_ms,
@@ -99,7 +120,7 @@ final class GeneratedTraffic {
 	Object[] row(Instant at, String type, String visitor, String session, String pageview, String path, String channel,
 			String country, String browser, String language, Integer engagedMs, String action, boolean bot) {
 		return new Object[] { site.id(), RollupJob.utc(at), RollupJob.utc(Instant.now()), type, visitor, session,
-				pageview, visitor.startsWith("h"), "https://blog.example" + path, path, "Title of " + path,
+				pageview, visitor != null && visitor.startsWith("h"), "https://blog.example" + path, path, "Title of " + path,
 				channel.equals("direct") ? null : channel + ".example", channel, country, browser, "Linux", "desktop",
 				language, engagedMs, action, bot };
 	}
