@@ -147,10 +147,10 @@ class EventWriter implements DisposableBean {
 			batch.forEach(p -> all.addAll(p.rows()));
 			var now = Instant.now();
 			if (copy) {
-				store(all, now);
+				copy(all, now);
 			}
 			else {
-				transactions.executeWithoutResult(status -> store(all, now));
+				transactions.executeWithoutResult(status -> insert(all, now));
 			}
 			stored.increment(rows);
 			commits.record(rows);
@@ -165,9 +165,24 @@ class EventWriter implements DisposableBean {
 		}
 	}
 
-	private void store(List<EventRow> rows, Instant now) {
+	private void insert(List<EventRow> rows, Instant now) {
 		jdbc.execute((ConnectionCallback<Void>) connection -> {
-			EventInsert.store(connection, rows, now, copy);
+			EventInsert.store(connection, rows, now, false);
+			return null;
+		});
+	}
+
+	/** One COPY in autocommit mode, also when the pool hands out connections without it. */
+	private void copy(List<EventRow> rows, Instant now) {
+		jdbc.execute((ConnectionCallback<Void>) connection -> {
+			boolean autoCommit = connection.getAutoCommit();
+			connection.setAutoCommit(true);
+			try {
+				EventInsert.store(connection, rows, now, true);
+			}
+			finally {
+				connection.setAutoCommit(autoCommit);
+			}
 			return null;
 		});
 	}
