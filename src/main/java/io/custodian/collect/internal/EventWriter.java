@@ -147,10 +147,13 @@ class EventWriter implements DisposableBean {
 			batch.forEach(p -> all.addAll(p.rows()));
 			var now = Instant.now();
 			if (copy) {
-				copy(all, now);
+				jdbc.execute((ConnectionCallback<Long>) connection -> EventCopy.copyCommitted(connection, all, now));
 			}
 			else {
-				transactions.executeWithoutResult(status -> insert(all, now));
+				transactions.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) connection -> {
+					EventInsert.store(connection, all, now, false);
+					return null;
+				}));
 			}
 			stored.increment(rows);
 			commits.record(rows);
@@ -163,28 +166,6 @@ class EventWriter implements DisposableBean {
 		finally {
 			queuedRows.addAndGet(-rows);
 		}
-	}
-
-	private void insert(List<EventRow> rows, Instant now) {
-		jdbc.execute((ConnectionCallback<Void>) connection -> {
-			EventInsert.store(connection, rows, now, false);
-			return null;
-		});
-	}
-
-	/** One COPY in autocommit mode, also when the pool hands out connections without it. */
-	private void copy(List<EventRow> rows, Instant now) {
-		jdbc.execute((ConnectionCallback<Void>) connection -> {
-			boolean autoCommit = connection.getAutoCommit();
-			connection.setAutoCommit(true);
-			try {
-				EventInsert.store(connection, rows, now, true);
-			}
-			finally {
-				connection.setAutoCommit(autoCommit);
-			}
-			return null;
-		});
 	}
 
 	@Override
