@@ -10,7 +10,10 @@ import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
 
-/** Writes a batch of events on the caller's connection and transaction: COPY on PostgreSQL, else a batched INSERT. */
+/**
+ * Writes a batch of events with a batched INSERT on the caller's connection and transaction (on PostgreSQL the event
+ * writer uses {@link EventCopy}).
+ */
 final class EventInsert {
 
 	static final String INSERT = "INSERT INTO events (" + String.join(", ", EventRow.COLUMNS) + ") VALUES ("
@@ -21,12 +24,7 @@ final class EventInsert {
 	private EventInsert() {
 	}
 
-	/** Writes a batch on the connection's transaction: with COPY (PostgreSQL) or a batched INSERT. */
-	static void store(Connection connection, List<EventRow> rows, Instant now, boolean copy) throws SQLException {
-		if (copy) {
-			EventCopy.copy(connection, rows, now);
-			return;
-		}
+	static void store(Connection connection, List<EventRow> rows, Instant now) throws SQLException {
 		try (var statement = connection.prepareStatement(INSERT)) {
 			for (var row : rows) {
 				bind(statement, row, now);

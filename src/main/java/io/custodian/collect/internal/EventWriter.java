@@ -151,7 +151,7 @@ class EventWriter implements DisposableBean {
 			}
 			else {
 				transactions.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) connection -> {
-					EventInsert.store(connection, all, now, false);
+					EventInsert.store(connection, all, now);
 					return null;
 				}));
 			}
