@@ -1,5 +1,6 @@
 package io.custodian.request;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -18,6 +19,9 @@ public interface RequestDesk {
 
 	/** A request from a customer already signed in, or a connected SNS account, counts as verified. */
 	RequestSummary verifiedBySession(UUID requestId, UUID customerId);
+
+	/** The request a link from its emails names (a random token, not its id), if the token is one. */
+	Optional<UUID> requestOfLink(String token);
 
 	/** The public status of a request: state and due date only. */
 	RequestSummary status(UUID requestId);

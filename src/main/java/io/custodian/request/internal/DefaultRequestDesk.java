@@ -4,16 +4,12 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.custodian.audit.AuditEvent;
 import io.custodian.audit.AuditTrail;
-import io.custodian.collect.Sites;
-import io.custodian.customer.CustomerField;
 import io.custodian.customer.CustomerVault;
 import io.custodian.request.NewRequest;
 import io.custodian.request.RequestDesk;
@@ -21,9 +17,7 @@ import io.custodian.request.RequestSettings;
 import io.custodian.request.RequestState;
 import io.custodian.request.RequestSubmitted;
 import io.custodian.request.RequestSummary;
-import io.custodian.request.RequestType;
 import io.custodian.system.InvalidInput;
-import io.custodian.system.InvalidInput.FieldError;
 import io.custodian.system.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -47,8 +41,6 @@ class DefaultRequestDesk implements RequestDesk {
 
 	private final CustomerVault vault;
 
-	private final Sites sites;
-
 	private final AuditTrail audit;
 
 	private final RequestSettings settings;
@@ -57,15 +49,24 @@ class DefaultRequestDesk implements RequestDesk {
 
 	private final JsonMapper json;
 
-	private final CodeMailer codeMailer;
+	private final IntakeCheck intake;
 
-	DefaultRequestDesk(Requests requests, RequestCrypto crypto, CodeMailer codeMailer, CustomerVault vault, Sites sites,
-			AuditTrail audit, RequestSettings settings, RequestWorkflow workflow, JsonMapper json) {
+	private final RequestLinks links;
+
+	private final RequestOutbox outbox;
+
+	private final OutboxSender sender;
+
+	DefaultRequestDesk(Requests requests, RequestCrypto crypto, IntakeCheck intake, RequestLinks links,
+			RequestOutbox outbox, OutboxSender sender, CustomerVault vault, AuditTrail audit, RequestSettings settings,
+			RequestWorkflow workflow, JsonMapper json) {
 		this.requests = requests;
 		this.crypto = crypto;
-		this.codeMailer = codeMailer;
+		this.intake = intake;
+		this.links = links;
+		this.outbox = outbox;
+		this.sender = sender;
 		this.vault = vault;
-		this.sites = sites;
 		this.audit = audit;
 		this.settings = settings;
 		this.workflow = workflow;
@@ -75,7 +76,7 @@ class DefaultRequestDesk implements RequestDesk {
 	@Override
 	@Transactional
 	public RequestSubmitted submit(NewRequest request) {
-		var checked = check(request);
+		var checked = intake.check(request);
 		var id = UUID.randomUUID();
 		var now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 		var customer = vault.idByEmail(checked.email()).orElse(null);
@@ -90,11 +91,11 @@ class DefaultRequestDesk implements RequestDesk {
 				crypto.encrypt(id, "email", checked.email()), crypto.encrypt(id, "details", json.writeValueAsString(details)),
 				customer, now, due, null, null, null, null, 0, null);
 		requests.insert(stored);
+		links.create(id);
 		requests.event(id, "requester", "received", null);
 		audit.record(AuditEvent.of("request.received", "request:" + id).detail(checked.type().id() + " by " + checked.channel()));
-		if (customer != null) {
-			codeMailer.sendAfterCommit(id);
-		}
+		outbox.code(id);
+		sender.sendAfterCommit();
 		return new RequestSubmitted(id, stored.reference(), SAME_ANSWER);
 	}
 
@@ -114,9 +115,9 @@ class DefaultRequestDesk implements RequestDesk {
 	@Transactional
 	public void resendCode(UUID requestId) {
 		var request = requests.lock(requestId).orElseThrow(() -> Problems.notFound("Request " + requestId));
-		if (request.state() == RequestState.VERIFYING && request.customerId() != null
-				&& request.failedAttempts() < settings.maxAttempts()) {
-			codeMailer.sendAfterCommit(requestId);
+		if (request.state() == RequestState.VERIFYING && request.failedAttempts() < settings.maxAttempts()) {
+			outbox.code(requestId);
+			sender.sendAfterCommit();
 		}
 	}
 
@@ -124,6 +125,12 @@ class DefaultRequestDesk implements RequestDesk {
 	@Transactional
 	public RequestSummary verifiedBySession(UUID requestId, UUID customerId) {
 		return workflow.markVerified(requestId, customerId, "signed-in customer");
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<UUID> requestOfLink(String token) {
+		return links.find(token);
 	}
 
 	@Override
@@ -137,43 +144,6 @@ class DefaultRequestDesk implements RequestDesk {
 	}
 
 
-	private Checked check(NewRequest request) {
-		var errors = new ArrayList<FieldError>();
-		var email = CustomerField.EMAIL.validate(request.email() == null ? "" : request.email());
-		if (!email.isValid()) {
-			errors.add(new FieldError("email", email.reason()));
-		}
-		RequestType type = null;
-		if (request.type() != null) {
-			type = RequestType.fromId(request.type()).orElse(null);
-			if (type == null) {
-				errors.add(new FieldError("type", "must be one of " + RequestType.ids()));
-			}
-		}
-		if (request.message() != null && request.message().length() > 10_000) {
-			errors.add(new FieldError("message", "must be at most 10000 characters"));
-		}
-		if (request.changes().size() > 50 || request.fields().size() > 50 || request.identifiers().size() > 20) {
-			errors.add(new FieldError("changes", "at most 50 changes and fields, 20 identifiers"));
-		}
-		request.changes().forEach((k, v) -> {
-			if (k == null || v == null || k.length() > 100 || v.length() > 1000) {
-				errors.add(new FieldError("changes", "each change names a field and a value up to 1000 characters"));
-			}
-		});
-		var channel = request.channel() == null ? "api" : request.channel();
-		if (!List.of("web", "email", "api").contains(channel)) {
-			errors.add(new FieldError("channel", "must be web, email or api"));
-		}
-		if (request.site() != null && sites.find(request.site()).isEmpty()) {
-			errors.add(new FieldError("site", "is not a registered site"));
-		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
-		return new Checked(email.value(), type != null ? type : TypeGuesser.guess(request.message()), channel);
-	}
-
 	private static String reference() {
 		var text = new StringBuilder("PR-");
 		for (int i = 0; i < 8; i++) {
@@ -184,9 +154,6 @@ class DefaultRequestDesk implements RequestDesk {
 
 	static RuntimeException locked() {
 		return Problems.of(HttpStatus.LOCKED, "Locked", "Too many wrong codes: this request is locked. Make a new request.");
-	}
-
-	private record Checked(String email, RequestType type, String channel) {
 	}
 
 }

@@ -48,9 +48,11 @@ class RequestDataStore implements PersonalDataStore {
 	public ErasureOutcome erase(DataSubject subject) {
 		var rows = jdbc.sql("""
 				UPDATE privacy_requests SET email_ct = :empty, details_ct = NULL, result_ct = NULL,
-				  email_index = 'erased'
+				  email_index = 'erased', link_hash = NULL, link_ct = NULL
 				WHERE customer_id = :c""").param("empty", new byte[0]).param("c", subject.customerId()).update();
 		jdbc.sql("UPDATE request_events SET note_ct = NULL WHERE request_id IN (SELECT id FROM privacy_requests WHERE customer_id = :c)")
+			.param("c", subject.customerId()).update();
+		jdbc.sql("DELETE FROM request_outbox WHERE request_id IN (SELECT id FROM privacy_requests WHERE customer_id = :c)")
 			.param("c", subject.customerId()).update();
 		jdbc.sql("DELETE FROM request_downloads WHERE request_id IN (SELECT id FROM privacy_requests WHERE customer_id = :c)")
 			.param("c", subject.customerId()).update();
@@ -62,7 +64,7 @@ class RequestDataStore implements PersonalDataStore {
 	public StoreDescription describe() {
 		return new StoreDescription("requests", "Privacy requests: the requester's email, message, changes asked for, "
 				+ "timeline and result, encrypted", List.of("privacy_requests", "request_events", "request_codes",
-						"request_downloads"), List.of("email", "message", "changes", "notes", "result"),
+						"request_downloads", "request_outbox"), List.of("email", "message", "changes", "notes", "result"),
 				List.of("legal-obligation"), "answered requests: 3 years; personal parts until erasure");
 	}
 }

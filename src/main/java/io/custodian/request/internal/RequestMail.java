@@ -24,6 +24,11 @@ class RequestMail {
 		this.settings = settings;
 	}
 
+	/** Whether an SMTP server is configured, so that mail can leave at all. */
+	boolean configured() {
+		return sender.getIfAvailable() != null;
+	}
+
 	boolean send(String to, String subject, String text) {
 		var mail = sender.getIfAvailable();
 		if (mail == null) {

@@ -30,12 +30,21 @@ final class RequestTexts {
 		return subject(reference, language) + (german(language) ? " abgeschlossen" : " completed");
 	}
 
-	static String code(String reference, String code, long minutes, String language) {
+	/** The code email: the code, the page to enter it on, and that a reply quoting it does as well. */
+	static String code(String reference, String code, long minutes, String link, String language) {
 		return german(language)
 				? "Sie haben eine Datenschutz-Anfrage gestellt (" + reference + ").\n\nIhr Bestätigungscode: " + code
-						+ "\n\nEr gilt " + minutes + " Minuten. Haben Sie nichts angefragt, ignorieren Sie diese Nachricht."
-				: "You made a privacy request (" + reference + ").\n\nYour confirmation code: " + code + "\n\nIt is valid for "
-						+ minutes + " minutes. If you did not ask for anything, ignore this message.";
+						+ "\n\nGeben Sie ihn hier ein: " + link + "\n\nOder antworten Sie auf diese E-Mail mit dem Code. Er gilt "
+						+ minutes + " Minuten. Haben Sie nichts angefragt, ignorieren Sie diese Nachricht."
+				: "You made a privacy request (" + reference + ").\n\nYour confirmation code: " + code + "\n\nEnter it here: "
+						+ link + "\n\nOr reply to this email with the code. It is valid for " + minutes
+						+ " minutes. If you did not ask for anything, ignore this message.";
+	}
+
+	/** A message from staff about the request, as they wrote it. */
+	static String staffReply(String reference, String text, String language) {
+		return (german(language) ? "Zu Ihrer Datenschutz-Anfrage " + reference + ":\n\n"
+				: "About your privacy request " + reference + ":\n\n") + text;
 	}
 
 	/** Completion; {@code downloadLink} only for access requests, valid {@code days}. */

@@ -1,6 +1,8 @@
 package io.custodian.request.internal;
 
+import java.text.MessageFormat;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,6 +24,8 @@ import org.springframework.web.ErrorResponseException;
  */
 @Service
 public class RequestWorkflow {
+
+	private static final String ATTEMPTS_LEFT = "is wrong; {0,choice,1#1 attempt|1<{0,number,integer} attempts} left";
 
 	private final Requests requests;
 
@@ -79,7 +83,8 @@ public class RequestWorkflow {
 			requests.event(id, "system", "locked", null);
 			return DefaultRequestDesk.locked();
 		}
-		return new InvalidInput("code", "is wrong; " + (settings.maxAttempts() - attempts) + " attempts left");
+		return new InvalidInput("code", new MessageFormat(ATTEMPTS_LEFT, Locale.ENGLISH)
+			.format(new Object[] { settings.maxAttempts() - attempts }));
 	}
 
 	@Transactional

@@ -67,7 +67,7 @@ class PrivacyStatusController {
 		var entered = code == null ? "" : code.replaceAll("\\s", "");
 		try {
 			desk.verify(summary.id(), entered);
-			return PublicPages.seeOther("/privacy/requests/" + summary.id() + page.getModel().get("query") + "&confirmed=1");
+			return PublicPages.seeOther("/privacy/requests/" + page.getModel().get("pageId") + page.getModel().get("query") + "&confirmed=1");
 		}
 		catch (InvalidInput e) {
 			page.addObject("codeError", codeError(e, t));
@@ -95,7 +95,7 @@ class PrivacyStatusController {
 			return page;
 		}
 		desk.resendCode(summary.id());
-		return PublicPages.seeOther("/privacy/requests/" + summary.id() + page.getModel().get("query") + "&resent=1");
+		return PublicPages.seeOther("/privacy/requests/" + page.getModel().get("pageId") + page.getModel().get("query") + "&resent=1");
 	}
 
 	/** Why a code was refused: wrong (with the attempts left), expired or used, or not a code at all. */
@@ -120,9 +120,13 @@ class PrivacyStatusController {
 		return page;
 	}
 
+	/** The request the page names, by the token of its emailed link or by its id; null (a 404 page) for neither. */
 	private RequestSummary find(String id, ModelAndView page, HttpServletResponse response) {
 		try {
-			return desk.status(UUID.fromString(id));
+			var requestId = desk.requestOfLink(id).orElseGet(() -> UUID.fromString(id));
+			var summary = desk.status(requestId);
+			page.addObject("pageId", id);
+			return summary;
 		}
 		catch (IllegalArgumentException | ErrorResponseException e) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());

@@ -1,11 +1,16 @@
 package io.custodian.request.web;
 
 import io.custodian.collect.PublicWriteLimit;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Anyone may file a privacy request or send its code, so those writes are limited per address. */
+/**
+ * Anyone may file a privacy request, send its code or look up its status, so those calls are limited per address;
+ * and every body sent to the desk is bounded ({@link DeskBodyLimit}).
+ */
 @Configuration
 class RequestWebConfiguration implements WebMvcConfigurer {
 
@@ -19,5 +24,14 @@ class RequestWebConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(writeLimit)
 			.addPathPatterns("/api/v1/privacy-requests", "/api/v1/privacy-requests/**", "/privacy/**");
+		registry.addInterceptor(new StatusReadLimit(writeLimit))
+			.addPathPatterns("/privacy/requests/*", "/api/v1/privacy-requests/*/status");
+	}
+
+	@Bean
+	FilterRegistrationBean<DeskBodyLimit> deskBodyLimit() {
+		var registration = new FilterRegistrationBean<>(new DeskBodyLimit());
+		registration.addUrlPatterns("/api/v1/privacy-requests", "/api/v1/privacy-requests/*", "/privacy/*");
+		return registration;
 	}
 }

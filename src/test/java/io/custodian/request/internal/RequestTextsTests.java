@@ -28,6 +28,6 @@ class RequestTextsTests {
 			.isEqualTo("Your privacy request PR-2 (elimination) is complete.");
 		assertThat(RequestTexts.extended(Instant.parse("2027-01-31T10:00:00Z"), "Scope", "en"))
 			.isEqualTo("We need more time to answer your request, until 2027-01-31. The reason: Scope");
-		assertThat(RequestTexts.code("PR-2", "123456", 30, "en")).contains("Your confirmation code: 123456");
+		assertThat(RequestTexts.code("PR-2", "123456", 30, "https://privacy.example/privacy/requests/abc", "en")).contains("Your confirmation code: 123456");
 	}
 }
