@@ -18,6 +18,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.custodian.Api;
 import io.custodian.CustodianTest;
+import io.custodian.Mailbox;
 import io.custodian.request.internal.mail.MailboxPoller;
 import io.custodian.request.internal.mail.MailboxPoller.PollResult;
 import io.custodian.request.internal.mail.Outcome;
@@ -35,6 +36,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -44,6 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static io.custodian.request.TestEmails.MAILBOX;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * Email intake against GreenMail, a real SMTP and IMAP server in-process: mail to the privacy address becomes a
@@ -67,6 +73,7 @@ class RequestEmailIntegrationTests {
 		registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
 		registry.add("custodian.requests.mail-from", () -> MAILBOX);
 		registry.add("custodian.requests.mailbox.enabled", () -> "true");
+		registry.add("custodian.requests.outbox-interval", () -> "1s");
 		registry.add("custodian.requests.mailbox.poll-interval", () -> "1h");
 		registry.add("custodian.requests.mailbox.host", () -> greenMail.getImap().getBindTo());
 		registry.add("custodian.requests.mailbox.port", () -> greenMail.getImap().getPort());
@@ -89,6 +96,12 @@ class RequestEmailIntegrationTests {
 
 	@Autowired
 	AutowireCapableBeanFactory beans;
+
+	@Autowired
+	RequestDesk desk;
+
+	@Autowired
+	JavaMailSender mailSender;
 
 	Api admin;
 
@@ -265,6 +278,132 @@ class RequestEmailIntegrationTests {
 		assertThat(detail.at("/request/customerId").isMissingNode() || detail.at("/request/customerId").isNull()).isTrue();
 		Thread.sleep(300);
 		assertThat(mailsToAnyoneBut(MAILBOX)).isEmpty();
+	}
+
+	@Test
+	void customerEntersTheCodeOnThePageTheCodeEmailLinksTo() throws Exception {
+		var email = customer("link");
+		var submitted = mvc.post().uri("/api/v1/privacy-requests").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"email\":\"%s\",\"type\":\"access\"}".formatted(email)).exchange();
+		assertThat(submitted).hasStatus(HttpStatus.ACCEPTED);
+		var id = json.readTree(submitted.getResponse().getContentAsByteArray()).get("id").asString();
+		var reference = json.readTree(submitted.getResponse().getContentAsByteArray()).get("reference").asString();
+
+		var codeMail = GreenMailUtil.getBody(awaitMailsTo(email, 1).get(0));
+		var code = Mailbox.find(codeMail, Pattern.compile("code: (\\d{6})"));
+		var link = Mailbox.find(codeMail, Pattern.compile("http://localhost:8080(/privacy/requests/[A-Za-z0-9_-]+\\?lang=en)"));
+		var page = mvc.get().uri(link).exchange();
+		var entered = mvc.post().uri(link.replace("?", "/verification?")).param("code", code).exchange();
+
+		assertThat(link).doesNotContain(id).doesNotContain(reference);
+		assertThat(link.substring("/privacy/requests/".length(), link.indexOf('?'))).hasSize(22);
+		assertThat(page).hasStatusOk();
+		assertThat(page).bodyText().contains(reference).contains("name=\"code\"");
+		assertThat(entered).hasStatus(HttpStatus.SEE_OTHER);
+		var confirmed = mvc.get().uri(entered.getResponse().getRedirectedUrl()).exchange();
+		assertThat(confirmed).hasStatusOk();
+		assertThat(detail(UUID.fromString(id)).at("/request/state").asString()).isEqualTo("completed");
+		assertThat(mvc.get().uri("/privacy/requests/AAAAAAAAAAAAAAAAAAAAAA?lang=en").exchange())
+			.hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void replyQuotingTheCodeVerifiesTheOriginalRequestWithoutASecondTicketOrCode() throws Exception {
+		var email = customer("reply");
+		deliver(TestEmails.plain(email, "Copy of my data", "Please send me a copy of my data."));
+		var first = poller.pollOnce();
+		assertThat(first.tickets()).isEqualTo(1);
+		var id = first.requests().get(0);
+		var codeMail = awaitMailsTo(email, 1).get(0);
+		var code = code(codeMail);
+		var before = requestCount();
+
+		deliver(TestEmails.plain(email, "Re: " + codeMail.getSubject(), "My code is " + code + "\n\n> "
+				+ GreenMailUtil.getBody(codeMail).replace("\n", "\n> "), "In-Reply-To: " + codeMail.getMessageID() + "\r\n"));
+		var reply = poller.pollOnce();
+
+		assertThat(reply.tickets()).isZero();
+		assertThat(reply.outcomes()).isEqualTo(Map.of(Outcome.REPLY, 1));
+		assertThat(requestCount()).isEqualTo(before);
+		var detail = detail(id);
+		assertThat(detail.at("/request/state").asString()).isEqualTo("completed");
+		assertThat(detail.get("timeline").findValuesAsString("kind")).contains("email-reply", "verified")
+			.containsOnlyOnce("code-sent");
+		var mails = awaitMailsTo(email, 2);
+		assertThat(mails).hasSize(2);
+		assertThat(mails.get(1).getSubject()).endsWith("completed");
+	}
+
+	@Test
+	void staffAnswerFromTheRequestPageReachesTheEmailOnFileAndTheTimeline() throws Exception {
+		var email = customer("answer");
+		var id = desk.submit(new NewRequest(null, "deletion", email, "Remove my phone", Map.of(), List.of("phone"),
+				List.of(), "de", "web")).id();
+		awaitMailsTo(email, 1);
+
+		var answered = mvc.post().uri("/requests/{id}/replies", id)
+			.with(user("pat").authorities(new SimpleGrantedAuthority("SCOPE_requests:manage"))).with(csrf())
+			.param("text", "Wir brauchen noch Ihre Kundennummer.").exchange();
+
+		assertThat(answered).hasStatus3xxRedirection();
+		var mails = awaitMailsTo(email, 2);
+		assertThat(mails.get(1).getSubject()).contains("Datenschutz-Anfrage");
+		assertThat(GreenMailUtil.getBody(mails.get(1))).contains("Wir brauchen noch Ihre Kundennummer.");
+		var timeline = detail(id).get("timeline");
+		assertThat(timeline.findValuesAsString("kind")).contains("replied");
+		assertThat(timeline.findValuesAsString("note")).contains("Wir brauchen noch Ihre Kundennummer.");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE action = 'request.replied' AND subject = :t")
+			.param("t", "request:" + id).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void answersBeforeTheMailServerReceivesAnythingAndSendsTheCodeOnceItIsBack() throws Exception {
+		var email = customer("outbox");
+		var smtp = (JavaMailSenderImpl) mailSender;
+		var port = smtp.getPort();
+		int closed;
+		try (var socket = new java.net.ServerSocket(0)) {
+			closed = socket.getLocalPort();
+		}
+		smtp.setPort(closed);
+		String id;
+		try {
+			var submitted = mvc.post().uri("/api/v1/privacy-requests").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"email\":\"%s\",\"type\":\"elimination\"}".formatted(email)).exchange();
+			assertThat(submitted).hasStatus(HttpStatus.ACCEPTED);
+			id = json.readTree(submitted.getResponse().getContentAsByteArray()).get("id").asString();
+			org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc
+				.sql("SELECT COUNT(*) FROM request_outbox WHERE request_id = :r AND attempts > 0 AND kind = 'mail'")
+				.param("r", UUID.fromString(id)).query(Long.class).single() == 1);
+			assertThat(mailsTo(email)).isEmpty();
+		}
+		finally {
+			smtp.setPort(port);
+		}
+		jdbc.sql("UPDATE request_outbox SET claimed_until = NULL WHERE request_id = :r").param("r", UUID.fromString(id))
+			.update();
+
+		var code = code(awaitMailsTo(email, 1).get(0));
+		var verified = mvc.post().uri("/api/v1/privacy-requests/{id}/verification", id)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"" + code + "\"}").exchange();
+		assertThat(verified).hasStatusOk();
+		assertThat(mailsTo(email)).hasSize(2);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM request_outbox WHERE request_id = :r").param("r", UUID.fromString(id))
+			.query(Long.class).single()).isZero();
+	}
+
+	private String customer(String name) {
+		var email = unique(name);
+		assertThat(admin.post("/api/v1/customers", """
+				{"email":"%s","name":"Ada","source":"customer-form","purposes":["support"]}""".formatted(email))
+			.exchange()).hasStatus(HttpStatus.CREATED);
+		return email;
+	}
+
+	private static List<MimeMessage> awaitMailsTo(String address, int count) {
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> mailsTo(address).size() >= count);
+		return mailsTo(address);
 	}
 
 	private static String unique(String name) {

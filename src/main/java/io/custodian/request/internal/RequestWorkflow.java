@@ -133,6 +133,12 @@ public class RequestWorkflow {
 		decisions.note(id, text);
 	}
 
+	/** Emails the requester at the address on file, after the commit; recorded on the timeline and in the audit. */
+	@Transactional
+	public void reply(UUID id, String text) {
+		decisions.reply(id, text);
+	}
+
 	@Transactional
 	public RequestSummary changeType(UUID id, String type) {
 		return decisions.changeType(id, type);

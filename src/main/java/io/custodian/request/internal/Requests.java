@@ -44,6 +44,11 @@ class Requests {
 		return jdbc.sql("SELECT * FROM privacy_requests WHERE id = :id").param("id", id).query(Requests::map).optional();
 	}
 
+	Optional<StoredRequest> findByReference(String reference) {
+		return jdbc.sql("SELECT * FROM privacy_requests WHERE reference = :reference").param("reference", reference)
+			.query(Requests::map).optional();
+	}
+
 	Optional<StoredRequest> lock(UUID id) {
 		return jdbc.sql("SELECT * FROM privacy_requests WHERE id = :id FOR UPDATE").param("id", id)
 			.query(Requests::map).optional();

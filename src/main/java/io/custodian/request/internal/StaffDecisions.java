@@ -36,8 +36,14 @@ class StaffDecisions {
 
 	private final RequestSettings settings;
 
+	private final RequestOutbox outbox;
+
+	private final OutboxSender sender;
+
 	StaffDecisions(Requests requests, RequestCrypto crypto, RequestMail mail, CustomerVault vault, AuditTrail audit,
-			RequestSettings settings) {
+			RequestSettings settings, RequestOutbox outbox, OutboxSender sender) {
+		this.outbox = outbox;
+		this.sender = sender;
 		this.requests = requests;
 		this.crypto = crypto;
 		this.mail = mail;
@@ -98,6 +104,23 @@ class StaffDecisions {
 			throw new InvalidInput("note", "is required, up to 5000 characters");
 		}
 		requests.event(id, actor(), "note", crypto.encrypt(id, "note", text));
+	}
+
+	/** Emails the requester at the address on file, through the outbox; on the timeline and in the audit. */
+	void reply(UUID id, String text) {
+		var request = requests.find(id).orElseThrow(() -> Problems.notFound("Request " + id));
+		if (text == null || text.isBlank() || text.length() > 5000) {
+			throw new InvalidInput("text", "is required, up to 5000 characters");
+		}
+		if (request.customerId() == null) {
+			throw Problems.conflict("This request has no email on file to answer: its address belongs to no customer");
+		}
+		var to = vault.emailOnFile(request.customerId(), "privacy request " + request.reference() + ": reply from staff");
+		outbox.mail(id, new OutgoingMail(to, RequestTexts.subject(request.reference(), request.language()),
+				RequestTexts.staffReply(request.reference(), text, request.language())));
+		sender.sendAfterCommit();
+		requests.event(id, actor(), "replied", crypto.encrypt(id, "note", text));
+		audit.record(AuditEvent.of("request.replied", "request:" + id));
 	}
 
 	RequestSummary changeType(UUID id, String type) {

@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The actions staff take on a request from its console page (assign, note, change type, fulfil, reject, extend);
+ * The actions staff take on a request from its console page (assign, note, reply, change type, fulfil, reject,
+ * extend);
  * each comes back to the page with a notice, or with the refusal and the values typed shown inline.
  */
 @Controller
@@ -44,6 +45,14 @@ class RequestActionsController {
 		return act(id, "note", Map.of("note", text(text)), redirect, () -> {
 			workflow.note(id, blankToNull(text));
 			return "Note added.";
+		});
+	}
+
+	@PostMapping("/requests/{id}/replies")
+	String reply(@PathVariable UUID id, @RequestParam(required = false) String text, RedirectAttributes redirect) {
+		return act(id, "reply", Map.of("text", text(text)), redirect, () -> {
+			workflow.reply(id, blankToNull(text));
+			return "Reply sent to the requester's email on file.";
 		});
 	}
 

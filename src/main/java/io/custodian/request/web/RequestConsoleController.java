@@ -125,6 +125,7 @@ class RequestConsoleController {
 		model.addAttribute("identifiers", list(details.get("identifiers")));
 		model.addAttribute("timeline", TimelineEvent.listOf(detail.get("timeline")));
 		model.addAttribute("open", !state.isFinal());
+		model.addAttribute("replyable", summary.customerId() != null);
 		model.addAttribute("fulfillable", state == RequestState.VERIFIED || state == RequestState.IN_PROGRESS);
 		model.addAttribute("extendable", !state.isFinal() && summary.extensionReason() == null);
 		model.addAttribute("maxExtension", settings.maxExtension().toTotalMonths());

@@ -83,6 +83,13 @@ class RequestQueueController {
 		return ResponseEntity.noContent().build();
 	}
 
+	@PostMapping("/api/v1/requests/{id}/replies")
+	@Operation(summary = "Email the requester at the address on file; on the request's timeline and in the audit")
+	ResponseEntity<Void> reply(@PathVariable UUID id, @RequestBody Note body) {
+		workflow.reply(id, body == null ? null : body.text());
+		return ResponseEntity.accepted().build();
+	}
+
 	@PatchMapping("/api/v1/requests/{id}/type")
 	RequestSummary type(@PathVariable UUID id, @RequestBody TypeChange body) {
 		return workflow.changeType(id, body == null ? null : body.type());

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.custodian.request.NewRequest;
 import io.custodian.request.RequestDesk;
+import io.custodian.request.internal.EmailReplies;
 import io.custodian.system.InvalidInput;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
@@ -35,18 +36,25 @@ class MessageHandler {
 
 	private final ProcessedMessages processed;
 
+	private final EmailReplies replies;
+
 	private final TransactionTemplate transactions;
 
-	MessageHandler(MailboxSettings settings, RequestDesk desk, ProcessedMessages processed,
+	MessageHandler(MailboxSettings settings, RequestDesk desk, EmailReplies replies, ProcessedMessages processed,
 			TransactionTemplate transactions) {
 		this.settings = settings;
 		this.desk = desk;
+		this.replies = replies;
 		this.processed = processed;
 		this.transactions = transactions;
 	}
 
-	/** What became of a message, and the request it created, if any. */
-	record Handled(Outcome outcome, UUID request, String reference) {
+	/** What became of a message, the request it created or answered, if any, and whether it verified that one. */
+	record Handled(Outcome outcome, UUID request, String reference, boolean verified) {
+
+		Handled(Outcome outcome, UUID request, String reference) {
+			this(outcome, request, reference, false);
+		}
 	}
 
 	/** Handles one message; null when another poll or node has handled it already. */
@@ -61,7 +69,13 @@ class MessageHandler {
 		if (handled == null) {
 			return null;
 		}
-		if (handled.reference() != null) {
+		if (handled.verified()) {
+			fulfil(handled.request(), tag);
+		}
+		if (handled.outcome() == Outcome.REPLY) {
+			log.info("Request mailbox message {}: reply to a request", tag);
+		}
+		else if (handled.reference() != null) {
 			log.info("Request mailbox message {}: ticket {}", tag, handled.reference());
 		}
 		else {
@@ -84,6 +98,12 @@ class MessageHandler {
 	}
 
 	private Handled claimAndSubmit(String key, MessageReader.Reading reading) {
+		var answered = reading.outcome() == Outcome.TICKET
+				? replies.match(reading.reference(), reading.from()).orElse(null) : null;
+		if (answered != null) {
+			processed.claim(key, Outcome.REPLY);
+			return new Handled(Outcome.REPLY, answered, null, replies.answer(answered, reading.text()));
+		}
 		processed.claim(key, reading.outcome());
 		if (reading.outcome() != Outcome.TICKET) {
 			return new Handled(reading.outcome(), null, null);
@@ -91,6 +111,16 @@ class MessageHandler {
 		var submitted = desk.submit(new NewRequest(null, null, reading.from(), reading.text(), Map.of(), List.of(),
 				List.of(), reading.language(), "email"));
 		return new Handled(Outcome.TICKET, submitted.id(), submitted.reference());
+	}
+
+	/** Fulfils a request a reply verified; a failure leaves it verified for staff, and the message handled. */
+	private void fulfil(UUID request, String tag) {
+		try {
+			replies.fulfil(request);
+		}
+		catch (RuntimeException e) {
+			log.warn("Request mailbox message {}: verified, not fulfilled ({})", tag, e.getClass().getSimpleName());
+		}
 	}
 
 	/** Records a message the desk refused; null when another poll or node has claimed it meanwhile. */

@@ -5,6 +5,8 @@ public enum Outcome {
 
 	/** A request ticket was created. */
 	TICKET("ticket", false),
+	/** A reply to an open request from its own address: on its timeline, a quoted code checked; no new ticket. */
+	REPLY("reply", false),
 	/** An out-of-office or other automatic answer: no ticket. */
 	AUTO_REPLY("auto-reply", false),
 	/** A delivery report or other bounce: no ticket. */
