@@ -354,6 +354,15 @@ class RequestEmailIntegrationTests {
 		assertThat(timeline.findValuesAsString("note")).contains("Wir brauchen noch Ihre Kundennummer.");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE action = 'request.replied' AND subject = :t")
 			.param("t", "request:" + id).query(Long.class).single()).isEqualTo(1);
+		var stranger = desk.submit(new NewRequest(null, "access", unique("stranger"), null, Map.of(), List.of(),
+				List.of(), "en", "api")).id();
+		assertThat(admin.post("/api/v1/requests/" + stranger + "/replies", "{\"text\":\"Hello\"}").exchange())
+			.hasStatus(HttpStatus.CONFLICT);
+		assertThat(admin.post("/api/v1/requests/" + id + "/replies", "{\"text\":\" \"}").exchange())
+			.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors[0].field").isEqualTo("text");
+		assertThat(admin.post("/api/v1/requests/" + id + "/replies", "{\"text\":\"Danke\"}").exchange())
+			.hasStatus(HttpStatus.ACCEPTED);
+		assertThat(awaitMailsTo(email, 3).get(2).getContent().toString()).contains("Danke");
 	}
 
 	@Test

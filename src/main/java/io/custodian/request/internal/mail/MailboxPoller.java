@@ -122,7 +122,7 @@ public class MailboxPoller {
 					continue;
 				}
 				outcomes.merge(handled.outcome(), 1, Integer::sum);
-				if (handled.request() != null) {
+				if (handled.outcome() == Outcome.TICKET && handled.request() != null) {
 					requests.add(handled.request());
 				}
 			}
