@@ -99,7 +99,7 @@ class LoginThrottle {
 	private Bucket newBucket() {
 		return Bucket.builder()
 			.addLimit(limit -> limit.capacity(login.attemptsPerAddress())
-				.refillGreedy(login.attemptsPerAddress(), login.addressWindow()))
+				.refillIntervally(login.attemptsPerAddress(), login.addressWindow()))
 			.withCustomTimePrecision(new ClockTimeMeter(clock))
 			.build();
 	}
