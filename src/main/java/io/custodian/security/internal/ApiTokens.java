@@ -1,16 +1,10 @@
 package io.custodian.security.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,10 +26,6 @@ import org.springframework.web.ErrorResponseException;
 /** Scoped API tokens: shown once at creation, stored only as their SHA-256, revocable, with an expiry. */
 @Service
 public class ApiTokens {
-
-	private static final String PREFIX = "cst_";
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
@@ -99,7 +89,7 @@ public class ApiTokens {
 
 	private IssuedToken store(StaffAccounts.StaffAccount owner, String name, Set<Scope> scopes, Instant now,
 			Instant expires) {
-		var secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
+		var secret = TokenSecrets.random();
 		var id = UUID.randomUUID();
 		jdbc.sql("""
 				INSERT INTO api_tokens (id, staff_id, name, token_hash, scopes, created_at, expires_at)
@@ -107,7 +97,7 @@ public class ApiTokens {
 			.param("id", id)
 			.param("staff", owner.id())
 			.param("name", name.trim())
-			.param("hash", hash(secret))
+			.param("hash", TokenSecrets.hash(secret))
 			.param("scopes", scopes.stream().map(Scope::id).collect(Collectors.joining(",")))
 			.param("created", utc(now))
 			.param("expires", utc(expires))
@@ -152,13 +142,13 @@ public class ApiTokens {
 	/** The owner and scopes of a valid token, if the secret names one that is neither revoked nor expired. */
 	@Transactional
 	public Optional<TokenOwner> authenticate(String secret) {
-		if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 200) {
+		if (!TokenSecrets.plausible(secret)) {
 			return Optional.empty();
 		}
 		var found = jdbc.sql("""
 				SELECT t.id, t.scopes, t.expires_at, t.last_used_at, s.username, s.role FROM api_tokens t JOIN staff s ON s.id = t.staff_id
 				WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > :now AND s.enabled = TRUE""")
-			.param("hash", hash(secret))
+			.param("hash", TokenSecrets.hash(secret))
 			.param("now", utc(Instant.now()))
 			.query((rs, n) -> new TokenOwner(rs.getObject("id", UUID.class), rs.getString("username"),
 					StaffRole.fromId(rs.getString("role")).orElseThrow(), Arrays.stream(rs.getString("scopes").split(","))
@@ -171,22 +161,6 @@ public class ApiTokens {
 				.param("id", t.id())
 				.update());
 		return found;
-	}
-
-	static String hash(String secret) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	private static byte[] randomBytes() {
-		var bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return bytes;
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.custodian.audit.AuditTrail;
 import io.custodian.security.PublicEndpoints;
+import io.custodian.security.Scope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -100,7 +101,7 @@ class SecurityConfiguration {
 			.authenticationManager(manager)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-				.requestMatchers("/actuator/**").hasAuthority("ROLE_ADMIN")
+				.requestMatchers("/actuator/**").hasAuthority(Scope.STAFF_MANAGE.authority())
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
