@@ -3,12 +3,16 @@ package io.custodian.security;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** What an API token may do; a token never exceeds the scopes of its owner's role. */
+/**
+ * What an API token may do; a token never exceeds its owner's current role, and a token issues further tokens only
+ * with {@link #TOKENS_ISSUE} and only within its own scopes.
+ */
 public enum Scope {
 
 	CUSTOMERS_READ("customers:read"), CUSTOMERS_WRITE("customers:write"), CUSTOMERS_IMPORT("customers:import"),
 	AUDIT_READ("audit:read"), STAFF_MANAGE("staff:manage"), KEYS_MANAGE("keys:manage"),
-	REQUESTS_MANAGE("requests:manage"), ANALYTICS_READ("analytics:read"), SITES_MANAGE("sites:manage");
+	REQUESTS_MANAGE("requests:manage"), ANALYTICS_READ("analytics:read"), SITES_MANAGE("sites:manage"),
+	TOKENS_ISSUE("tokens:issue");
 
 	private final String id;
 

@@ -10,10 +10,10 @@ public enum StaffRole {
 
 	ADMIN("admin", EnumSet.allOf(Scope.class)),
 	PRIVACY_OFFICER("privacy-officer", EnumSet.of(Scope.CUSTOMERS_READ, Scope.CUSTOMERS_WRITE, Scope.CUSTOMERS_IMPORT,
-			Scope.AUDIT_READ, Scope.REQUESTS_MANAGE, Scope.ANALYTICS_READ, Scope.SITES_MANAGE)),
-	SUPPORT("support", EnumSet.of(Scope.CUSTOMERS_READ, Scope.CUSTOMERS_WRITE, Scope.REQUESTS_MANAGE)),
-	MARKETING("marketing", EnumSet.of(Scope.CUSTOMERS_READ, Scope.ANALYTICS_READ)),
-	ANALYST("analyst", EnumSet.of(Scope.CUSTOMERS_READ, Scope.ANALYTICS_READ));
+			Scope.AUDIT_READ, Scope.REQUESTS_MANAGE, Scope.ANALYTICS_READ, Scope.SITES_MANAGE, Scope.TOKENS_ISSUE)),
+	SUPPORT("support", EnumSet.of(Scope.CUSTOMERS_READ, Scope.CUSTOMERS_WRITE, Scope.REQUESTS_MANAGE, Scope.TOKENS_ISSUE)),
+	MARKETING("marketing", EnumSet.of(Scope.CUSTOMERS_READ, Scope.ANALYTICS_READ, Scope.TOKENS_ISSUE)),
+	ANALYST("analyst", EnumSet.of(Scope.CUSTOMERS_READ, Scope.ANALYTICS_READ, Scope.TOKENS_ISSUE));
 
 	private final String id;
 

@@ -98,7 +98,8 @@ class StaffSecurityIntegrationTests {
 				.hasStatus(HttpStatus.UNAUTHORIZED);
 		}
 		var locked = victim.get("/api/v1/tokens").exchange();
-		assertThat(locked).hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(locked).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+		assertThat(locked.getResponse().getHeader("Retry-After")).isNotBlank();
 		assertThat(locked).bodyJson().extractingPath("$.detail").asString().contains("Too many failed logins");
 	}
 

@@ -1,16 +1,10 @@
 package io.custodian.security.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,14 +21,11 @@ import io.custodian.system.Problems;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.ErrorResponseException;
 
 /** Scoped API tokens: shown once at creation, stored only as their SHA-256, revocable, with an expiry. */
 @Service
 public class ApiTokens {
-
-	private static final String PREFIX = "cst_";
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
@@ -51,19 +42,54 @@ public class ApiTokens {
 		this.defaultValidity = settings.tokenDefaultValidity();
 	}
 
+	/** Issues a token for a staff member signed in with a password: any scopes of the owner's current role. */
 	@Transactional
 	public IssuedToken issue(String username, String name, List<String> scopeIds, Integer validDays) {
 		var owner = staff.byUsername(username).orElseThrow(() -> Problems.notFound("Staff member " + username));
+		validate(name, validDays);
+		var scopes = TokenScopes.withinRole(scopeIds, owner.role());
+		var now = Instant.now();
+		return store(owner, name, scopes, now, now.plus(validity(validDays)));
+	}
+
+	/**
+	 * Issues a token with a token: only if the calling token has {@code tokens:issue}, only scopes the calling token
+	 * holds within its owner's current role, and never valid beyond the calling token.
+	 */
+	@Transactional
+	public IssuedToken issue(TokenOwner caller, String name, List<String> scopeIds, Integer validDays) {
+		var owner = staff.byUsername(caller.username())
+			.orElseThrow(() -> Problems.notFound("Staff member " + caller.username()));
+		validate(name, validDays);
+		var scopes = TokenScopes.withinRole(scopeIds, owner.role());
+		try {
+			TokenScopes.withinCallingToken(scopes, caller.effectiveScopes());
+		}
+		catch (ErrorResponseException e) {
+			audit.recordIndependently(AuditEvent.of("token.issued", "token:" + caller.id()).denied(scopes.toString()));
+			throw e;
+		}
+		var now = Instant.now();
+		var expires = now.plus(validity(validDays));
+		return store(owner, name, scopes, now, expires.isAfter(caller.expiresAt()) ? caller.expiresAt() : expires);
+	}
+
+	private static void validate(String name, Integer validDays) {
 		if (name == null || name.isBlank() || name.length() > 200) {
 			throw new InvalidInput("name", "is required, up to 200 characters");
 		}
 		if (validDays != null && (validDays < 1 || validDays > 730)) {
 			throw new InvalidInput("validDays", "must be between 1 and 730");
 		}
-		var scopes = parseScopes(scopeIds, owner.role());
-		var secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
-		var now = Instant.now();
-		var expires = now.plus(validDays == null ? defaultValidity : Duration.ofDays(validDays));
+	}
+
+	private Duration validity(Integer validDays) {
+		return validDays == null ? defaultValidity : Duration.ofDays(validDays);
+	}
+
+	private IssuedToken store(StaffAccounts.StaffAccount owner, String name, Set<Scope> scopes, Instant now,
+			Instant expires) {
+		var secret = TokenSecrets.random();
 		var id = UUID.randomUUID();
 		jdbc.sql("""
 				INSERT INTO api_tokens (id, staff_id, name, token_hash, scopes, created_at, expires_at)
@@ -71,7 +97,7 @@ public class ApiTokens {
 			.param("id", id)
 			.param("staff", owner.id())
 			.param("name", name.trim())
-			.param("hash", hash(secret))
+			.param("hash", TokenSecrets.hash(secret))
 			.param("scopes", scopes.stream().map(Scope::id).collect(Collectors.joining(",")))
 			.param("created", utc(now))
 			.param("expires", utc(expires))
@@ -116,18 +142,18 @@ public class ApiTokens {
 	/** The owner and scopes of a valid token, if the secret names one that is neither revoked nor expired. */
 	@Transactional
 	public Optional<TokenOwner> authenticate(String secret) {
-		if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 200) {
+		if (!TokenSecrets.plausible(secret)) {
 			return Optional.empty();
 		}
 		var found = jdbc.sql("""
-				SELECT t.id, t.scopes, t.last_used_at, s.username, s.role FROM api_tokens t JOIN staff s ON s.id = t.staff_id
+				SELECT t.id, t.scopes, t.expires_at, t.last_used_at, s.username, s.role FROM api_tokens t JOIN staff s ON s.id = t.staff_id
 				WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > :now AND s.enabled = TRUE""")
-			.param("hash", hash(secret))
+			.param("hash", TokenSecrets.hash(secret))
 			.param("now", utc(Instant.now()))
 			.query((rs, n) -> new TokenOwner(rs.getObject("id", UUID.class), rs.getString("username"),
 					StaffRole.fromId(rs.getString("role")).orElseThrow(), Arrays.stream(rs.getString("scopes").split(","))
 						.map(Scope::fromId).flatMap(Optional::stream).collect(Collectors.toSet()),
-					instant(rs, "last_used_at")))
+					instant(rs, "expires_at"), instant(rs, "last_used_at")))
 			.optional();
 		found.filter(t -> t.lastUsed() == null || t.lastUsed().isBefore(Instant.now().minusSeconds(60)))
 			.ifPresent(t -> jdbc.sql("UPDATE api_tokens SET last_used_at = :now WHERE id = :id")
@@ -135,37 +161,6 @@ public class ApiTokens {
 				.param("id", t.id())
 				.update());
 		return found;
-	}
-
-	private static Set<Scope> parseScopes(List<String> ids, StaffRole role) {
-		if (ids == null || ids.isEmpty()) {
-			throw new InvalidInput("scopes", "name at least one scope");
-		}
-		var scopes = new java.util.TreeSet<Scope>();
-		for (var id : ids) {
-			var scope = Scope.fromId(id).orElseThrow(() -> new InvalidInput("scopes", "unknown scope '" + id + "'"));
-			if (!role.scopes().contains(scope)) {
-				throw new InvalidInput("scopes", "the role " + role.id() + " may not use '" + id + "'");
-			}
-			scopes.add(scope);
-		}
-		return scopes;
-	}
-
-	static String hash(String secret) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	private static byte[] randomBytes() {
-		var bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return bytes;
 	}
 
 	private static OffsetDateTime utc(Instant instant) {
@@ -190,7 +185,13 @@ public class ApiTokens {
 	public record IssuedToken(TokenInfo token, String secret) {
 	}
 
-	/** Who a presented token belongs to and what it may do. */
-	public record TokenOwner(UUID id, String username, StaffRole role, Set<Scope> scopes, Instant lastUsed) {
+	/** Who a presented token belongs to, its owner's current role, and what it may do. */
+	public record TokenOwner(UUID id, String username, StaffRole role, Set<Scope> scopes, Instant expiresAt,
+			Instant lastUsed) {
+
+		/** The token's scopes that its owner's current role still allows. */
+		public Set<Scope> effectiveScopes() {
+			return scopes.stream().filter(role.scopes()::contains).collect(Collectors.toUnmodifiableSet());
+		}
 	}
 }

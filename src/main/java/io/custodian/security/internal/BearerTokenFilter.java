@@ -12,7 +12,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates {@code Authorization: Bearer cst_…} API tokens; a token grants its scopes within its owner's role. */
+/**
+ * Authenticates {@code Authorization: Bearer cst_…} API tokens on every request against the owner's current status
+ * and role: a token grants the scopes its owner's role still allows; its details are the {@link ApiTokens.TokenOwner}.
+ */
 class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final ApiTokens tokens;
@@ -42,6 +45,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		var token = owner.get();
 		var authentication = UsernamePasswordAuthenticationToken.authenticated(token.username(), null,
 				Authorities.of(token.role(), token.scopes()));
+		authentication.setDetails(token);
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);

@@ -13,7 +13,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 answers of the API as RFC 9457 problem details. */
+/** 401, 403 and 429 (login refused before its password was checked) answers of the API as RFC 9457 problems. */
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
 	private final JsonMapper json;
@@ -25,6 +25,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
 			throws IOException {
+		if (e instanceof LoginRefusedException refused) {
+			response.setHeader("Retry-After", Long.toString(refused.retryAfterSeconds()));
+			write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests", refused.getMessage(), request);
+			return;
+		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"Custodian\", Bearer");
 		write(response, HttpStatus.UNAUTHORIZED, "Unauthorized",
 				e.getMessage() == null || e instanceof org.springframework.security.authentication.InsufficientAuthenticationException

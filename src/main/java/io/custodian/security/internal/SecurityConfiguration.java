@@ -3,9 +3,9 @@ package io.custodian.security.internal;
 import java.util.List;
 import java.util.Map;
 
-import io.custodian.security.PublicEndpoints;
-
 import io.custodian.audit.AuditTrail;
+import io.custodian.security.PublicEndpoints;
+import io.custodian.security.Scope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -21,12 +21,17 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import tools.jackson.databind.json.JsonMapper;
 
-/** HTTP security: a stateless API chain (Basic or Bearer token) and a console chain (form login, CSRF). */
+/**
+ * HTTP security: a stateless API chain (Basic or Bearer token) and a console chain (form login, CSRF) whose sessions
+ * follow the staff member's current role and status; every 403 of a signed-in caller is audited.
+ */
 @Configuration
 @EnableMethodSecurity
 class SecurityConfiguration {
@@ -91,28 +96,31 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens,
-			ProblemResponses problems) throws Exception {
+			ProblemResponses problems, AuditTrail audit) throws Exception {
 		return http.securityMatcher("/api/**", "/actuator/**")
 			.authenticationManager(manager)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-				.requestMatchers("/actuator/**").hasAuthority("ROLE_ADMIN")
+				.requestMatchers("/actuator/**").hasAuthority(Scope.STAFF_MANAGE.authority())
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())
-			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.exceptionHandling(e -> e.authenticationEntryPoint(problems)
+				.accessDeniedHandler(new AuditedAccessDenials(audit, problems)))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
 			.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain consoleSecurity(HttpSecurity http, AuthenticationManager manager) throws Exception {
+	SecurityFilterChain consoleSecurity(HttpSecurity http, AuthenticationManager manager, StaffAccounts accounts,
+			AuditTrail audit) throws Exception {
 		var failures = new ExceptionMappingAuthenticationFailureHandler();
-		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
+				LoginRefusedException.class.getName(), "/login?locked"));
 		failures.setDefaultFailureUrl("/login?error");
 		return http.authenticationManager(manager)
 			.authorizeHttpRequests(requests -> requests
@@ -123,6 +131,8 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failures))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.httpBasic(Customizer.withDefaults())
+			.addFilterAfter(new CurrentStaffFilter(accounts), SecurityContextHolderFilter.class)
+			.exceptionHandling(e -> e.accessDeniedHandler(new AuditedAccessDenials(audit, new AccessDeniedHandlerImpl())))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny()))

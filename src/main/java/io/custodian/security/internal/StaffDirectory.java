@@ -35,10 +35,13 @@ public class StaffDirectory implements UserDetailsService {
 
 	private final AuditTrail audit;
 
-	StaffDirectory(StaffAccounts accounts, PasswordEncoder passwords, AuditTrail audit) {
+	private final LoginThrottle throttle;
+
+	StaffDirectory(StaffAccounts accounts, PasswordEncoder passwords, AuditTrail audit, LoginThrottle throttle) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.audit = audit;
+		this.throttle = throttle;
 	}
 
 	@Override
@@ -99,6 +102,15 @@ public class StaffDirectory implements UserDetailsService {
 		audit.record(AuditEvent.of("staff.updated", "staff:" + account.username())
 			.detail("role " + account.role().id() + ", enabled " + account.enabled()
 					+ (password != null ? ", password changed" : "")));
+		return StaffMember.of(account);
+	}
+
+	/** Lifts every login delay on the staff member's username, from every address. */
+	@Transactional
+	public StaffMember unlock(UUID id) {
+		var account = accounts.byId(id).orElseThrow(() -> Problems.notFound("Staff member " + id));
+		throttle.unlock(account.username());
+		audit.record(AuditEvent.of("staff.unlocked", "staff:" + account.username()));
 		return StaffMember.of(account);
 	}
 

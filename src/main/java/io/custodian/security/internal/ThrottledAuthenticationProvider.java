@@ -4,13 +4,16 @@ import io.custodian.audit.AuditEvent;
 import io.custodian.audit.AuditTrail;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Username and password authentication that locks out a username after repeated failures and audits each one. */
+/**
+ * Username and password authentication that asks the {@link LoginThrottle} before checking any password, so refused
+ * attempts cost no bcrypt; audits each failure and each delay it starts.
+ */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final DaoAuthenticationProvider delegate;
@@ -27,24 +30,26 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
-		var username = authentication.getName();
-		if (throttle.isLocked(username)) {
-			audit.recordIndependently(AuditEvent.of("login", "staff:" + clip(username)).denied("throttled"));
-			throw new LockedException("Too many failed logins: try again in " + throttle.lockout().toMinutes()
-					+ " minutes");
+		var username = clip(authentication.getName());
+		var address = address(authentication);
+		var refusal = throttle.admit(username, address);
+		if (refusal.isPresent()) {
+			throw new LoginRefusedException(refusal.get().retryAfter());
 		}
 		try {
 			var result = delegate.authenticate(authentication);
-			throttle.succeeded(username);
-			return result;
+			throttle.succeeded(username, address);
+			return new StaffAuthentication(result.getPrincipal(), result.getAuthorities(), result.getDetails());
 		}
 		catch (BadCredentialsException e) {
-			throttle.failed(username);
-			audit.recordIndependently(AuditEvent.of("login", "staff:" + clip(username)).failed("bad credentials"));
+			var delay = throttle.failed(username, address);
+			audit.recordIndependently(AuditEvent.of("login", "staff:" + username).failed("bad credentials"));
+			delay.ifPresent(d -> audit.recordIndependently(
+					AuditEvent.of("login.locked", "staff:" + username).denied("next attempt in " + d.toSeconds() + " s")));
 			throw e;
 		}
 		catch (AuthenticationException e) {
-			audit.recordIndependently(AuditEvent.of("login", "staff:" + clip(username)).failed(e.getClass().getSimpleName()));
+			audit.recordIndependently(AuditEvent.of("login", "staff:" + username).failed(e.getClass().getSimpleName()));
 			throw e;
 		}
 	}
@@ -54,7 +59,13 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
 	}
 
+	private static String address(Authentication authentication) {
+		return authentication.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
+				? web.getRemoteAddress() : "unknown";
+	}
+
 	private static String clip(String username) {
-		return username.length() > 100 ? username.substring(0, 100) : username;
+		var name = username == null ? "" : username;
+		return name.length() > 100 ? name.substring(0, 100) : name;
 	}
 }

@@ -16,11 +16,15 @@ import com.google.crypto.tink.prf.PredefinedPrfParameters;
 import io.custodian.security.FieldEncryption;
 import io.custodian.security.SecuritySettings;
 import io.custodian.system.SystemSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** Field encryption with Google Tink: an AES256_GCM keyset for values and an HMAC-SHA256 PRF for blind indexes. */
 @Component
 class TinkFieldEncryption implements FieldEncryption {
+
+	private static final Logger log = LoggerFactory.getLogger(TinkFieldEncryption.class);
 
 	static final String VALUES = "values-keyset";
 
@@ -38,6 +42,15 @@ class TinkFieldEncryption implements FieldEncryption {
 		AeadConfig.register();
 		PrfConfig.register();
 		this.keysets = new Keysets(system.resolve("keys"), settings);
+		if (!settings.hasMasterKey()) {
+			log.warn("""
+					No master key is set: the encryption keysets in {} are stored UNENCRYPTED beside the database, \
+					so anyone who copies the data directory can read every encrypted field. Set CUSTODIAN_MASTER_KEY \
+					(custodian.security.master-key) to 32 random bytes in Base64, e.g. `openssl rand -base64 32`, \
+					and keep it outside the data directory, best before the first start (a keyset file already written \
+					stays unencrypted until it is written again, as by a key rotation).""",
+					system.resolve("keys").toAbsolutePath());
+		}
 		this.index = keysets.loadOrCreate(INDEX, PredefinedPrfParameters.HMAC_SHA256_PRF).getPrimitive(RegistryConfiguration.get(),
 				PrfSet.class);
 		use(keysets.loadOrCreate(VALUES, PredefinedAeadParameters.AES256_GCM));

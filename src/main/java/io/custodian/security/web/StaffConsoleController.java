@@ -94,6 +94,18 @@ class StaffConsoleController {
 		return BACK;
 	}
 
+	@PostMapping("/staff/{id}/unlock")
+	String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
+		try {
+			var member = staff.unlock(id);
+			redirect.addFlashAttribute("notice", "Lifted the login delays of " + member.username() + ".");
+		}
+		catch (ErrorResponseException e) {
+			redirect.addFlashAttribute("alert", "Nothing was changed: " + e.getBody().getDetail());
+		}
+		return BACK;
+	}
+
 	@PostMapping("/staff/tokens")
 	String issue(@RequestParam String name, @RequestParam(required = false) List<String> scopes,
 			@RequestParam(required = false) Integer validDays, Authentication caller, RedirectAttributes redirect) {

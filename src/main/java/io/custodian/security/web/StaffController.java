@@ -4,9 +4,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import io.custodian.security.Scope;
 import io.custodian.security.internal.ApiTokens;
 import io.custodian.security.internal.ApiTokens.IssuedToken;
 import io.custodian.security.internal.ApiTokens.TokenInfo;
+import io.custodian.security.internal.ApiTokens.TokenOwner;
 import io.custodian.security.internal.KeyRotation;
 import io.custodian.security.internal.StaffDirectory;
 import io.custodian.security.internal.StaffDirectory.StaffMember;
@@ -61,6 +63,13 @@ class StaffController {
 		return staff.update(id, body.role(), body.enabled(), body.password());
 	}
 
+	@PostMapping("/api/v1/staff/{id}/unlock")
+	@PreAuthorize("hasAuthority('SCOPE_staff:manage')")
+	@Operation(summary = "Lift the login delays of a staff member after failed logins, from every address")
+	StaffMember unlock(@PathVariable UUID id) {
+		return staff.unlock(id);
+	}
+
 	@GetMapping("/api/v1/tokens")
 	@Operation(summary = "Your API tokens (all tokens for administrators)")
 	List<TokenInfo> tokens(Authentication caller) {
@@ -68,9 +77,12 @@ class StaffController {
 	}
 
 	@PostMapping("/api/v1/tokens")
-	@Operation(summary = "Issue an API token for yourself; the secret is in the answer and never shown again")
+	@Operation(summary = "Issue an API token for yourself; the secret is in the answer and never shown again. "
+			+ "With a token, only if it has tokens:issue, and only scopes it holds itself (else 403)")
 	ResponseEntity<IssuedToken> issue(@RequestBody NewToken body, Authentication caller) {
-		var issued = tokens.issue(caller.getName(), body.name(), body.scopes(), body.validDays());
+		var issued = caller.getDetails() instanceof TokenOwner token
+				? tokens.issue(token, body.name(), body.scopes(), body.validDays())
+				: tokens.issue(caller.getName(), body.name(), body.scopes(), body.validDays());
 		return ResponseEntity.created(URI.create("/api/v1/tokens/" + issued.token().id())).body(issued);
 	}
 
@@ -95,7 +107,7 @@ class StaffController {
 	}
 
 	private static boolean isAdmin(Authentication caller) {
-		return caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+		return caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Scope.STAFF_MANAGE.authority()));
 	}
 
 	record NewStaff(String username, String displayName, String password, String role) {

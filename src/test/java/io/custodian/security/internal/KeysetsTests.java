@@ -8,11 +8,15 @@ import java.util.Base64;
 import io.custodian.security.SecuritySettings;
 import io.custodian.system.SystemSettings;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@ExtendWith(OutputCaptureExtension.class)
 class KeysetsTests {
 
 	static final String MASTER = Base64.getEncoder().encodeToString(new byte[32]);
@@ -25,6 +29,19 @@ class KeysetsTests {
 	TinkFieldEncryption encryption(String masterKey) throws Exception {
 		return new TinkFieldEncryption(new SystemSettings(dataDir),
 				new SecuritySettings("admin", null, masterKey, 5, java.time.Duration.ofMinutes(15), java.time.Duration.ofDays(90)));
+	}
+
+	@Test
+	void warnsAtStartupThatKeysetsSitUnencryptedWithoutAMasterKey(CapturedOutput output) throws Exception {
+		encryption(null);
+		assertThat(output.getOut()).contains("WARN").contains("UNENCRYPTED").contains("CUSTODIAN_MASTER_KEY")
+			.contains(dataDir.resolve("keys").toAbsolutePath().toString());
+	}
+
+	@Test
+	void doesNotWarnWithAMasterKey(CapturedOutput output) throws Exception {
+		encryption(MASTER);
+		assertThat(output.getOut()).doesNotContain("UNENCRYPTED");
 	}
 
 	@Test
