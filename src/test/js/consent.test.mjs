@@ -233,6 +233,14 @@ test('config validation: unsafe URL, bad ids and reserved ids dropped; necessary
   assert.equal(c.cookies.length, 1);
 });
 
+test('config validation keeps the site texts of every language and drops odd keys', () => {
+  const { validConfig } = helpers();
+  const texts = JSON.parse('{"en":{"title":"Cookies at Shop","acceptAll":"Yes please","__proto__":"x","a b":"y","body":5},'
+    + '"de":{"rejectAll":"Nein danke"},"fr":{"title":"Vos choix"},"not a language":{"title":"z"}}');
+  const c = validConfig({ categories: [{ id: 'necessary' }], texts });
+  deq(c.texts, { en: { title: 'Cookies at Shop', acceptAll: 'Yes please' }, de: { rejectAll: 'Nein danke' }, fr: { title: 'Vos choix' } });
+});
+
 // ------------------------------------------------------------------ running in the fake DOM
 test('first visit: accessible banner, equal buttons; reject records, stores, tells tracker and page', async () => {
   const b = browser({ config: CONFIG });

@@ -7,6 +7,7 @@
     var G = typeof globalThis !== 'undefined' ? globalThis : w;
     var COOKIE = 'custodian_consent', P = 'cst-';
     var ID_RE = /^[a-z0-9][a-z0-9_-]{0,39}$/i, LANG_RE = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
+    var TEXT_KEY_RE = /^[a-z][a-z0-9_]{0,39}$/i;
     var RESERVED = { id: 1, v: 1, s: 1, t: 1, gpc: 1 };
     var GCM_MAP = { analytics: ['analytics_storage'], marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'] };
 
@@ -125,6 +126,12 @@
       if (isObj(v)) for (k in v) if (own(v, k) && LANG_RE.test(k) && typeof v[k] === 'string') o[k] = v[k].slice(0, max || 2000);
       return o;
     }
+    // a site's banner texts of one language: text keys (title, body, acceptAll, ...) to strings
+    function textMap(v, max) {
+      var o = {}, k;
+      if (isObj(v)) for (k in v) if (own(v, k) && TEXT_KEY_RE.test(k) && typeof v[k] === 'string') o[k] = v[k].slice(0, max || 2000);
+      return o;
+    }
     function validConfig(o) {
       if (!isObj(o) || !Array.isArray(o.categories)) return null;
       var cfg = {
@@ -140,7 +147,7 @@
         cfg.categories.push({ id: c.id, required: c.required === true || c.id === 'necessary', label: strMap(c.label, 200), description: strMap(c.description) });
       }
       if (!own(seen, 'necessary')) cfg.categories.unshift({ id: 'necessary', required: true, label: {}, description: {} });
-      if (isObj(o.texts)) for (k in o.texts) if (own(o.texts, k) && LANG_RE.test(k) && isObj(o.texts[k])) cfg.texts[k] = strMap(o.texts[k], 5000);
+      if (isObj(o.texts)) for (k in o.texts) if (own(o.texts, k) && LANG_RE.test(k) && isObj(o.texts[k])) cfg.texts[k] = textMap(o.texts[k], 5000);
       if (Array.isArray(o.gpcCategories)) {
         cfg.gpcCategories = [];
         for (i = 0; i < o.gpcCategories.length; i++) {
@@ -164,7 +171,7 @@
       G.__custodianConsentTest = {
         pickLang: pickLang, encodeState: encodeState, decodeState: decodeState, needsAsk: needsAsk, gpcMerge: gpcMerge,
         expiryStrings: expiryStrings, matchNames: matchNames, gcmState: gcmState, causeFor: causeFor,
-        validConfig: validConfig, fill: fill
+        validConfig: validConfig, fill: fill, textMap: textMap
       };
     }
 
@@ -268,9 +275,10 @@
     // ---------------------------------------------------------------- texts
     function t(key) {
       var base = lang.split('-')[0], v;
-      v = (cfg && own(cfg.texts, lang) && cfg.texts[lang][key]) ||
+      v = (cfg && own(cfg.texts, lang) && own(cfg.texts[lang], key) && cfg.texts[lang][key]) ||
+        (cfg && own(cfg.texts, base) && own(cfg.texts[base], key) && cfg.texts[base][key]) ||
         (own(BUILTIN, base) && BUILTIN[base][key]) ||
-        (cfg && own(cfg.texts, 'en') && cfg.texts.en[key]) || BUILTIN.en[key];
+        (cfg && own(cfg.texts, 'en') && own(cfg.texts.en, key) && cfg.texts.en[key]) || BUILTIN.en[key];
       return v || '';
     }
     function loc8n(map) {

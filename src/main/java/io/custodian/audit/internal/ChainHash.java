@@ -3,16 +3,16 @@ package io.custodian.audit.internal;
 import io.custodian.audit.AuditEntry;
 import io.custodian.audit.HashChain;
 
-/** The hash of an audit entry over all its content and its predecessor's hash. */
+/** The encoding of an audit entry that its hash covers: all its content, then its predecessor's hash. */
 final class ChainHash {
 
-	static final String GENESIS = HashChain.GENESIS;
+	static final String CHAIN = "audit";
 
 	private ChainHash() {
 	}
 
-	static String of(AuditEntry e) {
-		return HashChain.hash(e.prevHash(), e.seq(), e.recordedAt().toEpochMilli(), e.actor(), e.action(), e.subject(),
-				e.purpose(), String.join(",", e.fields()), e.outcome().name(), e.detail());
+	static String content(AuditEntry e) {
+		return HashChain.encode(e.prevHash(), e.seq(), e.recordedAt().toEpochMilli(), e.actor(), e.action(),
+				e.subject(), e.purpose(), String.join(",", e.fields()), e.outcome().name(), e.detail());
 	}
 }

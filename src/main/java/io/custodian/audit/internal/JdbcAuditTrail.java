@@ -8,12 +8,16 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import io.custodian.audit.AuditEntry;
 import io.custodian.audit.AuditEvent;
 import io.custodian.audit.AuditTrail;
 import io.custodian.audit.ChainVerification;
-import io.custodian.audit.HashChain;
+import io.custodian.audit.ChainCheckpoints;
+import io.custodian.audit.ChainHead;
+import io.custodian.audit.ChainSeal;
+import io.custodian.audit.CheckpointedChain;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,14 +27,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The audit chain in the database; appends serialize on the chain head row, so nodes can share one chain. */
 @Service
-class JdbcAuditTrail implements AuditTrail {
+class JdbcAuditTrail implements AuditTrail, CheckpointedChain {
 
 	private static final int MAX_TEXT = 2000;
 
 	private final JdbcClient jdbc;
 
-	JdbcAuditTrail(JdbcClient jdbc) {
+	private final ChainSeal seal;
+
+	private final ChainCheckpoints checkpoints;
+
+	JdbcAuditTrail(JdbcClient jdbc, ChainSeal seal, ChainCheckpoints checkpoints) {
 		this.jdbc = jdbc;
+		this.seal = seal;
+		this.checkpoints = checkpoints;
 	}
 
 	@Override
@@ -46,13 +56,11 @@ class JdbcAuditTrail implements AuditTrail {
 	}
 
 	private AuditEntry append(AuditEvent event) {
-		var head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE")
-			.query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")))
-			.single();
+		var head = readHead(" FOR UPDATE");
 		var unhashed = new AuditEntry(head.seq() + 1, Instant.now().truncatedTo(ChronoUnit.MILLIS), currentActor(),
 				event.action(), clip(event.subject()), event.purpose(), event.fields(), event.outcome(),
 				clip(event.detail()), head.hash(), null);
-		var entry = withHash(unhashed, ChainHash.of(unhashed));
+		var entry = withHash(unhashed, seal.link(ChainHash.content(unhashed)));
 		jdbc.sql("""
 				INSERT INTO audit_entries (seq, recorded_at, actor, action, subject, purpose, fields, outcome, detail,
 				                           prev_hash, hash)
@@ -69,26 +77,52 @@ class JdbcAuditTrail implements AuditTrail {
 			.param("prev", entry.prevHash())
 			.param("hash", entry.hash())
 			.update();
-		jdbc.sql("UPDATE audit_head SET seq = :seq, hash = :hash WHERE id = 1")
-			.param("seq", entry.seq())
-			.param("hash", entry.hash())
+		var next = seal.seal(ChainHash.CHAIN, entry.seq(), entry.hash(), head.keyedFrom());
+		jdbc.sql("UPDATE audit_head SET seq = :seq, hash = :hash, mac = :mac WHERE id = 1")
+			.param("seq", next.seq())
+			.param("hash", next.hash())
+			.param("mac", next.mac())
 			.update();
+		checkpoints.appended(ChainHash.CHAIN, entry.seq());
 		return entry;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public ChainVerification verify() {
-		var walker = new HashChain.Walker();
-		try (var entries = jdbc.sql("SELECT * FROM audit_entries ORDER BY seq").withFetchSize(1000)
+		var head = head();
+		var walker = seal.walker(ChainHash.CHAIN, head);
+		try (var entries = jdbc.sql("SELECT * FROM audit_entries WHERE seq <= :head ORDER BY seq").param("head", head.seq())
+			.withFetchSize(1000)
 			.query(JdbcAuditTrail::map)
 			.stream()) {
-			entries.forEach(e -> walker.accept(e.seq(), e.prevHash(), e.hash(), ChainHash.of(e)));
+			entries.forEach(e -> walker.accept(e.seq(), e.prevHash(), e.hash(), ChainHash.content(e)));
 		}
-		var head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1")
-			.query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")))
+		var beyond = jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE seq > :head").param("head", head.seq())
+			.query(Long.class).single() > 0;
+		return walker.finish(beyond && head().seq() == head.seq());
+	}
+
+	@Override
+	public String chainName() {
+		return ChainHash.CHAIN;
+	}
+
+	@Override
+	public ChainHead head() {
+		return readHead("");
+	}
+
+	@Override
+	public Optional<String> hashAt(long seq) {
+		return jdbc.sql("SELECT hash FROM audit_entries WHERE seq = :seq").param("seq", seq).query(String.class).optional();
+	}
+
+	private ChainHead readHead(String lock) {
+		return jdbc.sql("SELECT seq, hash, keyed_from, mac FROM audit_head WHERE id = 1" + lock)
+			.query((rs, n) -> new ChainHead(rs.getLong("seq"), rs.getString("hash"), rs.getLong("keyed_from"),
+					rs.getString("mac")))
 			.single();
-		return walker.finish(head.seq(), head.hash());
 	}
 
 	@Override
@@ -134,8 +168,5 @@ class JdbcAuditTrail implements AuditTrail {
 
 	private static String clip(String text) {
 		return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
-	}
-
-	private record Head(long seq, String hash) {
 	}
 }

@@ -67,7 +67,14 @@ class BannerSettingsUpdate {
 				errors.add(new FieldError("texts", "'" + language + "' is not a language code such as en or de"));
 			}
 			if (entries != null) {
-				entries.forEach((key, value) -> ConsentInput.text(value, "texts." + language + "." + key, 2000, errors));
+				entries.forEach((key, value) -> {
+					if (!key.matches("[A-Za-z][A-Za-z0-9_]{0,39}")) {
+						errors.add(new FieldError("texts." + language, "text keys are names such as title or acceptAll"));
+					}
+					else {
+						ConsentInput.text(value, "texts." + language + "." + key, 2000, errors);
+					}
+				});
 			}
 		});
 		return texts;

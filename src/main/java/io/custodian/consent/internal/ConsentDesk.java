@@ -25,6 +25,8 @@ public class ConsentDesk {
 
 	private static final List<String> CAUSES = List.of("click", "gpc", "dnt", "withdrawal");
 
+	private static final int MAX_CATEGORIES = 20;
+
 	private final Sites sites;
 
 	private final ConsentConfigs configs;
@@ -77,7 +79,7 @@ public class ConsentDesk {
 			errors.add(new FieldError("granted", "a category cannot be granted and denied at once: " + overlap));
 		}
 		var cause = decision.cause() == null ? "click" : decision.cause();
-		if (!CAUSES.contains(cause)) {
+		if (cause.length() > 20 || !CAUSES.contains(cause)) {
 			errors.add(new FieldError("cause", "must be one of " + CAUSES));
 		}
 		if (decision.consentId() != null && !ids.isGenuine(decision.consentId())) {
@@ -112,7 +114,8 @@ public class ConsentDesk {
 		if (history.isEmpty()) {
 			throw Problems.notFound("Consent " + consentId);
 		}
-		return history.stream().map(r -> new Receipt(r, records.matches(r))).toList();
+		var head = records.head();
+		return history.stream().map(r -> new Receipt(r, records.matches(r, head))).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -142,9 +145,13 @@ public class ConsentDesk {
 		if (values == null) {
 			return result;
 		}
+		if (values.size() > MAX_CATEGORIES) {
+			errors.add(new FieldError(field, "must hold at most " + MAX_CATEGORIES + " categories"));
+			return result;
+		}
 		for (var value : values) {
 			if (value == null || !enabled.contains(value.toLowerCase(Locale.ROOT))) {
-				errors.add(new FieldError(field, "'" + clip(String.valueOf(value)) + "' is not a category of this site "
+				errors.add(new FieldError(field, "'" + clip(String.valueOf(value), 40) + "' is not a category of this site "
 						+ enabled));
 			}
 			else {
@@ -155,7 +162,11 @@ public class ConsentDesk {
 	}
 
 	private static String clip(String value) {
-		return value == null || value.length() <= 512 ? value : value.substring(0, 512);
+		return clip(value, 512);
+	}
+
+	private static String clip(String value, int max) {
+		return value == null || value.length() <= max ? value : value.substring(0, max);
 	}
 
 	/** A stored record and whether it still verifies against the chain. */

@@ -13,7 +13,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.custodian.audit.ChainCheckpoints;
+import io.custodian.audit.ChainHead;
+import io.custodian.audit.ChainSeal;
 import io.custodian.audit.ChainVerification;
+import io.custodian.audit.CheckpointedChain;
 import io.custodian.audit.HashChain;
 import io.custodian.consent.ConsentReceipt;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +29,9 @@ import org.springframework.stereotype.Repository;
  * verifies.
  */
 @Repository
-class ConsentRecords {
+class ConsentRecords implements CheckpointedChain {
+
+	static final String CHAIN = "consent";
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -34,21 +40,26 @@ class ConsentRecords {
 
 	private final JdbcClient jdbc;
 
-	ConsentRecords(JdbcClient jdbc) {
+	private final ChainSeal seal;
+
+	private final ChainCheckpoints checkpoints;
+
+	ConsentRecords(JdbcClient jdbc, ChainSeal seal, ChainCheckpoints checkpoints) {
 		this.jdbc = jdbc;
+		this.seal = seal;
+		this.checkpoints = checkpoints;
 	}
 
 	ConsentReceipt append(UUID site, String consentId, List<String> granted, List<String> denied, String cause,
 			int bannerVersion, int statementVersion, String language, String userAgent, String ip) {
-		var head = jdbc.sql("SELECT seq, hash FROM consent_head WHERE id = 1 FOR UPDATE")
-			.query((rs, n) -> new String[] { Long.toString(rs.getLong(1)), rs.getString(2) }).single();
-		var seq = Long.parseLong(head[0]) + 1;
+		var head = readHead(" FOR UPDATE");
+		var seq = head.seq() + 1;
 		var at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 		var nonce = HexFormat.of().formatHex(randomBytes());
 		var digest = HashChain.sha256(nonce + "|" + userAgent + "|" + ip);
 		var receipt = new ConsentReceipt(seq, site, consentId, granted, denied, cause, bannerVersion, statementVersion,
-				language, at, userAgent, ip, head[1], null);
-		var hash = hash(receipt, digest);
+				language, at, userAgent, ip, head.hash(), null);
+		var hash = seal.link(content(receipt, digest));
 		jdbc.sql("""
 				INSERT INTO consent_records (seq, site_id, consent_id, granted, denied, cause, banner_version,
 				  statement_version, language, recorded_at, details_digest, prev_hash, hash)
@@ -58,14 +69,16 @@ class ConsentRecords {
 			.param("granted", String.join(",", granted)).param("denied", String.join(",", denied))
 			.param("cause", cause).param("banner", bannerVersion).param("statement", statementVersion)
 			.param("language", language).param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-			.param("digest", digest).param("prev", head[1]).param("hash", hash)
+			.param("digest", digest).param("prev", head.hash()).param("hash", hash)
 			.update();
 		jdbc.sql("INSERT INTO consent_record_details (seq, user_agent, ip, nonce) VALUES (:seq, :ua, :ip, :nonce)")
 			.param("seq", seq).param("ua", userAgent).param("ip", ip).param("nonce", nonce).update();
-		jdbc.sql("UPDATE consent_head SET seq = :seq, hash = :hash WHERE id = 1").param("seq", seq)
-			.param("hash", hash).update();
+		var next = seal.seal(CHAIN, seq, hash, head.keyedFrom());
+		jdbc.sql("UPDATE consent_head SET seq = :seq, hash = :hash, mac = :mac WHERE id = 1").param("seq", seq)
+			.param("hash", hash).param("mac", next.mac()).update();
+		checkpoints.appended(CHAIN, seq);
 		return new ConsentReceipt(seq, site, consentId, granted, denied, cause, bannerVersion, statementVersion,
-				language, at, userAgent, ip, head[1], hash);
+				language, at, userAgent, ip, head.hash(), hash);
 	}
 
 	Optional<ConsentReceipt> latest(String consentId) {
@@ -96,26 +109,51 @@ class ConsentRecords {
 	}
 
 	ChainVerification verify() {
-		var walker = new HashChain.Walker();
-		try (var rows = jdbc.sql(SELECT + " ORDER BY r.seq").withFetchSize(1000)
+		var head = head();
+		var walker = seal.walker(CHAIN, head);
+		try (var rows = jdbc.sql(SELECT + " WHERE r.seq <= :head ORDER BY r.seq").param("head", head.seq())
+			.withFetchSize(1000)
 			.query((rs, n) -> new Stored(map(rs, n), rs.getString("details_digest"))).stream()) {
 			rows.forEach(r -> walker.accept(r.receipt().seq(), r.receipt().prevHash(), r.receipt().hash(),
-					hash(r.receipt(), r.digest())));
+					content(r.receipt(), r.digest())));
 		}
-		var head = jdbc.sql("SELECT seq, hash FROM consent_head WHERE id = 1")
-			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) }).single();
-		return walker.finish((Long) head[0], (String) head[1]);
+		var beyond = jdbc.sql("SELECT COUNT(*) FROM consent_records WHERE seq > :head").param("head", head.seq())
+			.query(Long.class).single() > 0;
+		return walker.finish(beyond && head().seq() == head.seq());
 	}
 
 	/** Whether a receipt still matches what is stored and its link in the chain. */
-	boolean matches(ConsentReceipt receipt) {
+	boolean matches(ConsentReceipt receipt, ChainHead head) {
 		var digest = jdbc.sql("SELECT details_digest FROM consent_records WHERE seq = :seq").param("seq", receipt.seq())
 			.query(String.class).optional();
-		return digest.isPresent() && hash(receipt, digest.get()).equals(receipt.hash());
+		return digest.isPresent() && seal.holds(head, receipt.seq(), content(receipt, digest.get()), receipt.hash());
 	}
 
-	private static String hash(ConsentReceipt r, String detailsDigest) {
-		return HashChain.hash(r.prevHash(), r.seq(), r.site(), r.consentId(), String.join(",", r.granted()),
+	@Override
+	public String chainName() {
+		return CHAIN;
+	}
+
+	@Override
+	public ChainHead head() {
+		return readHead("");
+	}
+
+	@Override
+	public Optional<String> hashAt(long seq) {
+		return jdbc.sql("SELECT hash FROM consent_records WHERE seq = :seq").param("seq", seq).query(String.class)
+			.optional();
+	}
+
+	private ChainHead readHead(String lock) {
+		return jdbc.sql("SELECT seq, hash, keyed_from, mac FROM consent_head WHERE id = 1" + lock)
+			.query((rs, n) -> new ChainHead(rs.getLong("seq"), rs.getString("hash"), rs.getLong("keyed_from"),
+					rs.getString("mac")))
+			.single();
+	}
+
+	private static String content(ConsentReceipt r, String detailsDigest) {
+		return HashChain.encode(r.prevHash(), r.seq(), r.site(), r.consentId(), String.join(",", r.granted()),
 				String.join(",", r.denied()), r.cause(), r.bannerVersion(), r.statementVersion(), r.language(),
 				r.recordedAt().toEpochMilli(), detailsDigest);
 	}

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import io.custodian.collect.VisitorAddresses;
@@ -102,16 +103,24 @@ class ConsentPublicController {
 		if (body.length > MAX_BODY) {
 			throw Problems.of(HttpStatus.CONTENT_TOO_LARGE, "Body too large", "The body exceeds " + MAX_BODY + " bytes");
 		}
+		ConsentDecision decision;
 		try {
-			return json.readValue(body, ConsentDecision.class);
+			decision = json.readValue(body, ConsentDecision.class);
 		}
 		catch (JacksonException e) {
-			throw new InvalidInput("body", "is not a consent decision: " + firstLine(e.getOriginalMessage()));
+			var field = field(e);
+			throw new InvalidInput(field, field.equals("body") ? "is not a JSON object of a consent decision"
+					: "has the wrong type or value for a consent decision");
 		}
+		if (decision == null) {
+			throw new InvalidInput("body", "must be a JSON object with site, granted and denied");
+		}
+		return decision;
 	}
 
-	private static String firstLine(String message) {
-		return message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
+	private static String field(JacksonException e) {
+		return e.getPath().stream().map(JacksonException.Reference::getPropertyName).filter(Objects::nonNull)
+			.filter(name -> name.length() <= 40 && name.matches("[A-Za-z]+")).findFirst().orElse("body");
 	}
 
 }
