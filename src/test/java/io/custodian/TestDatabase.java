@@ -17,7 +17,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
 	public static final String ADMIN_PASSWORD = "admin-secret-for-tests";
 
-	private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+	private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
 
 	private static EmbeddedPostgres postgres;
 
