@@ -10,6 +10,9 @@ import java.util.concurrent.ExecutionException;
 import io.custodian.CustodianTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -18,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A group commit the database refuses for one row is stored again request by request: only that request fails. */
 @CustodianTest
+@ExtendWith(OutputCaptureExtension.class)
 class GroupCommitFallbackIntegrationTests {
 
 	@Autowired
@@ -32,7 +36,7 @@ class GroupCommitFallbackIntegrationTests {
 	}
 
 	@Test
-	void refusesOnlyTheRowTheDatabaseRefusesAndStoresTheRestOfItsBatch() throws Exception {
+	void refusesOnlyTheRowTheDatabaseRefusesAndStoresTheRestOfItsBatch(CapturedOutput log) throws Exception {
 		jdbc.sql("ALTER TABLE events ADD CONSTRAINT events_no_poison CHECK (title IS NULL OR title <> 'poison')")
 			.update();
 		var site = UUID.randomUUID();
@@ -52,6 +56,7 @@ class GroupCommitFallbackIntegrationTests {
 		var paths = jdbc.sql("SELECT path FROM events WHERE site_id = :site AND path NOT LIKE '/plug/%'")
 			.param("site", site).query(String.class).list();
 		assertThat(paths).containsExactlyInAnyOrder("/first", "/last");
+		assertThat(log.getAll()).contains("SQLState").doesNotContain("poison").doesNotContain("\tat ");
 	}
 
 	private static EventRow row(UUID site, String path, String title) {
