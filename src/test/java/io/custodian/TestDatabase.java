@@ -17,6 +17,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
 	public static final String ADMIN_PASSWORD = "admin-secret-for-tests";
 
+	private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+
 	private static EmbeddedPostgres postgres;
 
 	private static Path postgresData;
@@ -36,17 +38,26 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 			properties.put("custodian.collect.public-writes-per-minute", 1_000_000);
 		}
 		if (isPostgres()) {
-			var name = "custodian_" + UUID.randomUUID().toString().replace("-", "");
-			createDatabase(name);
-			properties.put("spring.datasource.url", postgres().getJdbcUrl("postgres", name));
+			properties.put("spring.datasource.url", newPostgresDatabase());
 			properties.put("spring.datasource.username", "postgres");
 			properties.put("spring.datasource.password", "");
 		}
 		else {
-			properties.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("db/custodian")
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+			properties.put("spring.datasource.url", h2Url(dataDir));
 		}
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
+	}
+
+	/** The H2 file database of a data directory, with the options of the default URL in application.yml. */
+	public static String h2Url(Path dataDir) {
+		return "jdbc:h2:file:" + dataDir.resolve("db/custodian") + H2_OPTIONS;
+	}
+
+	/** A new empty database on the embedded PostgreSQL (user postgres, no password): its JDBC URL. */
+	public static String newPostgresDatabase() {
+		var name = "custodian_" + UUID.randomUUID().toString().replace("-", "");
+		createDatabase(name);
+		return postgres().getJdbcUrl("postgres", name);
 	}
 
 	private static Path createDataDir() {

@@ -179,6 +179,17 @@ class PlausibleCompatIntegrationTests {
 		assertThat(count()).isZero();
 	}
 
+	@Test
+	void refusesAbsurdHashModeNumbersNamingTheField() throws Exception {
+		for (var h : List.of("1e308", "-1e308", "2", "99999999999999999999999", "1.5")) {
+			var body = "{\"n\":\"pageview\",\"u\":\"https://%1$s/\",\"d\":\"%1$s\",\"h\":%2$s}".formatted(domain, h);
+			var result = send(body);
+			assertThat(result.getResponse().getStatus()).as(body).isEqualTo(400);
+			assertThat(result.getResponse().getContentAsString()).as(body).contains("\"field\":\"h\"", "must be 0 or 1");
+		}
+		assertThat(count()).isZero();
+	}
+
 	MvcTestResult send(String body) {
 		return mvc.post().uri("/api/event").contentType("text/plain").header("User-Agent", UA)
 			.header("X-Forwarded-For", "203.0.113.9").header("Accept-Language", "fr-FR,fr;q=0.9").content(body)

@@ -19,6 +19,37 @@ record EventRow(UUID siteId, Instant occurredAt, String type, String visitorId, 
 			"os_version", "device", "country", "region", "city", "language", "screen", "engaged_ms", "action_name",
 			"action_kind", "action_target", "props", "ip", "bot", "consent_id");
 
+	/**
+	 * The same row within the sizes of the {@code events} columns: every text cut to its column's size, the props
+	 * JSON left out when longer than its column; {@code bounds} sees each value that does not fit.
+	 */
+	EventRow bounded(Bounds bounds) {
+		return new EventRow(siteId, occurredAt, bounds.cut("type", type, 12), bounds.cut("visitor", visitorId, 64),
+				bounds.cut("session", sessionId, 64), bounds.cut("pageview", pageviewId, 32), cookieless,
+				bounds.cut("url", url, 2048), bounds.cut("path", path, 1024), bounds.cut("title", title, 512),
+				bounds.cut("referrer", referrer, 2048), bounds.cut("source", source, 200),
+				bounds.cut("channel", channel, 20), bounds.cut("utm_source", utmSource, 200),
+				bounds.cut("utm_medium", utmMedium, 200), bounds.cut("utm_campaign", utmCampaign, 200),
+				bounds.cut("utm_term", utmTerm, 200), bounds.cut("utm_content", utmContent, 200),
+				bounds.cut("browser", browser, 100), bounds.cut("browser_version", browserVersion, 50),
+				bounds.cut("os", os, 100), bounds.cut("os_version", osVersion, 50), bounds.cut("device", device, 20),
+				bounds.cut("country", country, 2), bounds.cut("region", region, 100), bounds.cut("city", city, 100),
+				bounds.cut("language", language, 35), bounds.cut("screen", screen, 20), engagedMs,
+				bounds.cut("action_name", actionName, 200), bounds.cut("action_kind", actionKind, 20),
+				bounds.cut("action_target", actionTarget, 2048), bounds.drop("props", props, 4000),
+				bounds.cut("ip", ip, 45), bot, bounds.cut("consent", consentId, 64));
+	}
+
+	/** What happens to a value longer than its column. */
+	interface Bounds {
+
+		/** The value, or its first {@code max} characters. */
+		String cut(String column, String value, int max);
+
+		/** The value, or null when it is longer than {@code max} characters. */
+		String drop(String column, String value, int max);
+	}
+
 	/** The row's values in column order: a UUID, two Instants, Strings, Booleans and an Integer, or nulls. */
 	Object[] values(Instant ingestedAt) {
 		return new Object[] { siteId, occurredAt, ingestedAt, type, visitorId, sessionId, pageviewId, cookieless, url,

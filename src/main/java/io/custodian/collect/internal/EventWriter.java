@@ -17,19 +17,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Group commit of events: requests enqueue their rows and wait; a writer thread inserts everything queued in one
- * batch and one transaction, then releases the waiters, so a hit is acknowledged only once it is durable. What
+ * batch and one transaction, then releases the waiters, so a hit is acknowledged only once it is durable. A batch the
+ * database refuses (not a timeout or a lost connection) is stored again request by request, so only the requests
+ * whose rows it refuses fail, with {@link Refused}; the log names their site and the SQLState, never a value. What
  * arrives during a commit is the next batch, so batches grow with the load; more writers commit side by side, in
- * smaller batches. On PostgreSQL a batch is one {@code COPY} in autocommit mode: a single statement is its own
- * transaction, committed (and flushed, with {@code synchronous_commit} on) before the server reports it complete,
- * which spares the {@code BEGIN} and {@code COMMIT} round trips of an explicit transaction. A full queue refuses at
- * once instead of growing; waiters park without a timer and {@link WriteDeadlines} fails the writes not committed
+ * smaller batches ({@link EventStorage} writes them). A full queue refuses at once instead of growing; waiters park without a timer and {@link WriteDeadlines} fails the writes not committed
  * within the write timeout.
  */
 @Component
@@ -43,9 +39,7 @@ class EventWriter implements DisposableBean {
 
 	private final AtomicInteger queuedRows = new AtomicInteger();
 
-	private final JdbcTemplate jdbc;
-
-	private final TransactionTemplate transactions;
+	private final EventStorage storage;
 
 	private final CollectSettings settings;
 
@@ -53,23 +47,22 @@ class EventWriter implements DisposableBean {
 
 	private final WriteDeadlines deadlines;
 
-	private final boolean copy;
-
 	private final Counter stored;
+
+	private final Counter refused;
 
 	private final DistributionSummary commits;
 
 	private volatile boolean running = true;
 
-	EventWriter(JdbcTemplate jdbc, TransactionTemplate transactions, CollectSettings settings, MeterRegistry meters) {
-		this.jdbc = jdbc;
-		this.transactions = transactions;
+	EventWriter(EventStorage storage, CollectSettings settings, MeterRegistry meters) {
+		this.storage = storage;
 		this.settings = settings;
-		this.copy = settings.postgresCopy()
-				&& Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) EventCopy::supports));
 		meters.gauge("custodian.collect.queue.rows", queuedRows);
 		this.stored = Counter.builder("custodian.collect.events.stored")
 			.description("Events committed to the event store by this node").register(meters);
+		this.refused = Counter.builder("custodian.collect.events.refused")
+			.description("Events the event store refused on their own, after their group commit failed").register(meters);
 		this.commits = DistributionSummary.builder("custodian.collect.commit.rows")
 			.description("Events per group commit (a batch of waiting requests)").register(meters);
 		this.deadlines = new WriteDeadlines(settings.writeTimeout());
@@ -145,26 +138,46 @@ class EventWriter implements DisposableBean {
 		try {
 			var all = new ArrayList<EventRow>(rows);
 			batch.forEach(p -> all.addAll(p.rows()));
-			var now = Instant.now();
-			if (copy) {
-				jdbc.execute((ConnectionCallback<Long>) connection -> EventCopy.copyCommitted(connection, all, now));
-			}
-			else {
-				transactions.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) connection -> {
-					EventInsert.store(connection, all, now);
-					return null;
-				}));
-			}
+			storage.store(all, Instant.now());
 			stored.increment(rows);
 			commits.record(rows);
 			batch.forEach(p -> p.done().complete(null));
 		}
 		catch (RuntimeException e) {
-			log.error("Could not store {} events", rows, e);
-			batch.forEach(p -> p.done().completeExceptionally(e));
+			if (EventStorage.isStoreFailure(e)) {
+				log.error("Could not store {} events: {} (SQLState {})", rows, e.getClass().getSimpleName(),
+						EventStorage.sqlState(e));
+				batch.forEach(p -> p.done().completeExceptionally(e));
+			}
+			else {
+				log.warn("A group commit of {} events was refused (SQLState {}); storing request by request", rows,
+						EventStorage.sqlState(e));
+				batch.forEach(this::commitAlone);
+			}
 		}
 		finally {
 			queuedRows.addAndGet(-rows);
+		}
+	}
+
+	/** One request's rows in a transaction of their own: stored, refused (the rows' fault), or failed (the store's). */
+	private void commitAlone(Pending pending) {
+		try {
+			storage.store(pending.rows(), Instant.now());
+			stored.increment(pending.rows().size());
+			commits.record(pending.rows().size());
+			pending.done().complete(null);
+		}
+		catch (RuntimeException e) {
+			if (EventStorage.isStoreFailure(e)) {
+				pending.done().completeExceptionally(e);
+				return;
+			}
+			var state = EventStorage.sqlState(e);
+			log.warn("The event store refused {} events of site {} (SQLState {})", pending.rows().size(),
+					pending.rows().getFirst().siteId(), state);
+			refused.increment(pending.rows().size());
+			pending.done().completeExceptionally(new Refused(state));
 		}
 	}
 
@@ -182,6 +195,14 @@ class EventWriter implements DisposableBean {
 
 		QueueFull() {
 			super("The event queue is full", null, false, false);
+		}
+	}
+
+	/** The event store refused these rows on their own (a constraint, a value it cannot take). */
+	static class Refused extends RuntimeException {
+
+		Refused(String sqlState) {
+			super("The event store refused the events (SQLState " + sqlState + ")", null, false, false);
 		}
 	}
 

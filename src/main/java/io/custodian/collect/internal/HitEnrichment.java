@@ -14,7 +14,10 @@ import io.custodian.collect.internal.enrich.UserAgentData;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Turns a valid hit into the stored event: identity, user agent, location, truncated address, traffic source. */
+/**
+ * Turns a valid hit into the stored event: identity, user agent, location, truncated address, traffic source; every
+ * value bounded to its column.
+ */
 @Component
 class HitEnrichment {
 
@@ -32,8 +35,11 @@ class HitEnrichment {
 
 	private final JsonMapper json;
 
+	private final EventBounds bounds;
+
 	HitEnrichment(UserAgents userAgents, GeoLocator geo, IpAnonymizer anonymizer, ReferrerClassifier referrers,
-			DailySalt salt, JsonMapper json) {
+			DailySalt salt, JsonMapper json, EventBounds bounds) {
+		this.bounds = bounds;
 		this.userAgents = userAgents;
 		this.geo = geo;
 		this.anonymizer = anonymizer;
@@ -54,7 +60,7 @@ class HitEnrichment {
 		var session = cookieless ? visitor : hit.sessionId();
 		var source = referrers.classify(hit.url(), hit.referrer(), site.domains());
 		var action = hit.action();
-		return new EventRow(site.id(), occurredAt(hit), hit.type(), visitor, session, hit.pageviewId(), cookieless,
+		return bounds.bound(new EventRow(site.id(), occurredAt(hit), hit.type(), visitor, session, hit.pageviewId(), cookieless,
 				hit.url(), path(hit.url()), hit.title(), hit.referrer(), clip(source.source()), source.channel(),
 				clip(source.utmSource()), clip(source.utmMedium()), clip(source.utmCampaign()), clip(source.utmTerm()),
 				clip(source.utmContent()), agent.browserName(), agent.browserVersion(), agent.osName(),
@@ -65,7 +71,7 @@ class HitEnrichment {
 				action == null ? null : action.name(), action == null ? null : kind(action),
 				action == null ? null : action.target(), action == null || action.props() == null ? null
 						: json.writeValueAsString(action.props()),
-				address == null ? null : anonymizer.anonymize(address).orElse(null), agent.bot(), hit.consentId());
+				address == null ? null : anonymizer.anonymize(address).orElse(null), agent.bot(), hit.consentId()));
 	}
 
 	/** Where the user-agent parser knows no version (Linux), the platform version the browser reports is the best. */

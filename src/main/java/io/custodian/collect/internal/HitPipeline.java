@@ -109,6 +109,9 @@ public class HitPipeline {
 			throw new Busy(Duration.ofSeconds(1));
 		}
 		catch (ExecutionException e) {
+			if (e.getCause() instanceof EventWriter.Refused) {
+				throw new InvalidInput(rows.size() == 1 ? "hit" : "hits", "was refused by the event store");
+			}
 			throw new Busy(Duration.ofSeconds(5));
 		}
 	}

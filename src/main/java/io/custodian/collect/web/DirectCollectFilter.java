@@ -76,7 +76,8 @@ class DirectCollectFilter extends HttpFilter {
 			problem(request, response, e.getBody());
 		}
 		catch (RuntimeException e) {
-			log.error("Unexpected failure while collecting", e);
+			log.error("Unexpected failure while collecting: {} at {}", e.getClass().getName(),
+					e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
 			var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 					"The request could not be completed; nothing was changed");
 			problem.setTitle("Internal error");

@@ -33,7 +33,7 @@ class PlausibleEventReader {
 		var name = name(body, errors);
 		var url = url(body, errors);
 		var referrer = CompatFields.referrer(CompatFields.text(body, alias(body, "r", "referrer"), "referrer", errors));
-		var hashMode = hashMode(body);
+		var hashMode = hashMode(body, errors);
 		var props = PlausibleProps.read(json, body, errors);
 		var engagedMs = "engagement".equals(name) ? engagement(body, errors) : null;
 		var domains = PlausibleDomains.read(CompatFields.text(body, alias(body, "d", "domain"), "domain", errors), url,
@@ -72,10 +72,18 @@ class PlausibleEventReader {
 		return url;
 	}
 
-	private static boolean hashMode(JsonNode body) {
-		var h = body.get(alias(body, "h", "hashMode"));
-		return h != null && (h.isNumber() && h.asInt() == 1 || h.isBoolean() && h.booleanValue()
-				|| h.isString() && "1".equals(h.stringValue()));
+	/** {@code h}: 1 or true when the site routes by the URL's fragment; any other number is refused. */
+	private static boolean hashMode(JsonNode body, List<FieldError> errors) {
+		var field = alias(body, "h", "hashMode");
+		var h = body.get(field);
+		if (h != null && h.isNumber()) {
+			boolean one = h.isIntegralNumber() && h.canConvertToInt() && h.intValue() == 1;
+			if (!one && !(h.isIntegralNumber() && h.canConvertToInt() && h.intValue() == 0)) {
+				errors.add(new FieldError(field, "must be 0 or 1"));
+			}
+			return one;
+		}
+		return h != null && (h.isBoolean() && h.booleanValue() || h.isString() && "1".equals(h.stringValue()));
 	}
 
 	/** {@code e}: engaged time since the last engagement hit (a delta); an engagement needs a valid e or sd. */
