@@ -1,0 +1,24 @@
+package io.custodian.system;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** One request the fuzz test sends, described well enough to send it again by hand. */
+record FuzzCase(PublicEndpoint endpoint, String method, String target, Map<String, String> headers, byte[] body,
+		String label) {
+
+	boolean expectsJsonAnswer() {
+		var accept = headers.get("Accept");
+		return endpoint.answersJson()
+				&& (accept == null || accept.equals("*/*") || accept.startsWith("application/json"));
+	}
+
+	String describe() {
+		var text = new String(body, StandardCharsets.UTF_8);
+		var shown = text.length() > 300 ? text.substring(0, 300) + "… (" + body.length + " bytes)" : text;
+		var target = this.target.length() > 300 ? this.target.substring(0, 300) + "…" : this.target;
+		var headers = this.headers.toString();
+		return "%s %s [%s] headers=%s body=%s".formatted(method, target, label,
+				headers.length() > 300 ? headers.substring(0, 300) + "…" : headers, shown.replace("\r\n", "\\r\\n"));
+	}
+}
