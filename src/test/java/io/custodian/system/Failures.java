@@ -12,18 +12,18 @@ final class Failures {
 
 	private int count;
 
-	void add(String what, FuzzCase fuzzCase, String answer) {
+	synchronized void add(String what, FuzzCase fuzzCase, String answer) {
 		count++;
 		var key = fuzzCase.endpoint() + " [" + fuzzCase.label() + "] " + what;
 		var example = fuzzCase.describe() + (answer == null ? "" : "\n      answer: " + abbreviate(answer));
 		groups.computeIfAbsent(key, k -> new ArrayList<>()).add(example);
 	}
 
-	int count() {
+	synchronized int count() {
 		return count;
 	}
 
-	String summary() {
+	synchronized String summary() {
 		var summary = new StringBuilder();
 		groups.forEach((key, examples) -> summary.append("  ").append(examples.size()).append("x ").append(key)
 			.append("\n      e.g. ").append(examples.getFirst()).append('\n'));
@@ -31,6 +31,6 @@ final class Failures {
 	}
 
 	private static String abbreviate(String text) {
-		return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+		return FuzzCase.printable(text.length() > 300 ? text.substring(0, 300) + "…" : text);
 	}
 }

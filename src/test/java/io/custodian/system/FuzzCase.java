@@ -18,7 +18,14 @@ record FuzzCase(PublicEndpoint endpoint, String method, String target, Map<Strin
 		var shown = text.length() > 300 ? text.substring(0, 300) + "… (" + body.length + " bytes)" : text;
 		var target = this.target.length() > 300 ? this.target.substring(0, 300) + "…" : this.target;
 		var headers = this.headers.toString();
-		return "%s %s [%s] headers=%s body=%s".formatted(method, target, label,
-				headers.length() > 300 ? headers.substring(0, 300) + "…" : headers, shown.replace("\r\n", "\\r\\n"));
+		return printable("%s %s [%s] headers=%s body=%s".formatted(method, target, label,
+				headers.length() > 300 ? headers.substring(0, 300) + "…" : headers, shown));
+	}
+
+	/** Control characters written as escapes, so that a report shows them and is not cut at them. */
+	static String printable(String text) {
+		var out = new StringBuilder(text.length());
+		text.chars().forEach(c -> out.append(c < 0x20 || c == 0x7f ? "\\u%04x".formatted(c) : String.valueOf((char) c)));
+		return out.toString();
 	}
 }

@@ -6,11 +6,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Executors;
 
 import io.custodian.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +41,7 @@ class PublicEndpointsFuzzIntegrationTests {
 
 	private static final int ROUNDS = Integer.getInteger("custodian.fuzz.rounds", 4);
 
-	private static final Set<String> WRONG_METHODS = Set.of("PUT", "DELETE", "PATCH");
+	private static final List<String> WRONG_METHODS = List.of("DELETE", "PATCH", "PUT");
 
 	@Value("${local.server.port}")
 	int port;
@@ -59,19 +60,21 @@ class PublicEndpointsFuzzIntegrationTests {
 	@Test
 	void answersEveryPublicEndpointBelow500WithProblemsForJsonErrors() throws Exception {
 		var inputs = new FuzzInputs(SEED);
-		var failures = new Failures();
-		int sent = 0;
+		var cases = new ArrayList<FuzzCase>();
 		for (var endpoint : PublicEndpointCatalog.all()) {
 			for (var contentType : FuzzInputs.CONTENT_TYPES) {
 				for (int round = 0; round < ROUNDS; round++) {
-					var fuzzCase = build(inputs, endpoint, endpoint.method(), contentType);
-					check(fuzzCase, failures);
-					sent++;
+					cases.add(build(inputs, endpoint, endpoint.method(), contentType));
 				}
 			}
-			var wrongMethod = WRONG_METHODS.stream().sorted().toList().get(sent % WRONG_METHODS.size());
-			check(build(inputs, endpoint, wrongMethod, "application/json"), failures);
+			var wrongMethod = WRONG_METHODS.get(cases.size() % WRONG_METHODS.size());
+			cases.add(build(inputs, endpoint, wrongMethod, "application/json"));
 		}
+		var failures = new Failures();
+		try (var senders = Executors.newFixedThreadPool(4)) {
+			cases.forEach(fuzzCase -> senders.execute(() -> check(fuzzCase, failures)));
+		}
+		int sent = cases.size();
 		assertThat(failures.count()).as("%d of %d requests failed with seed %d (replay: -Dcustodian.fuzz.seed=%d):%n%s",
 				failures.count(), sent, SEED, SEED, failures.summary()).isZero();
 	}
@@ -134,7 +137,7 @@ class PublicEndpointsFuzzIntegrationTests {
 	private void check(FuzzCase fuzzCase, Failures failures) {
 		HttpResponse<String> response;
 		try {
-			response = send(fuzzCase);
+			response = sendAgainIfTheConnectionWasClosed(fuzzCase);
 		}
 		catch (Exception e) {
 			failures.add("no answer (" + e.getClass().getSimpleName() + ")", fuzzCase, null);
@@ -156,6 +159,9 @@ class PublicEndpointsFuzzIntegrationTests {
 			return null;
 		}
 		var type = response.headers().firstValue("Content-Type").orElse("");
+		if (isMatomoBulkAnswer(fuzzCase, type) && namesAField(response.body())) {
+			return null;
+		}
 		if (!type.startsWith("application/problem+json")) {
 			return "error without a problem body (" + type + ")";
 		}
@@ -163,6 +169,11 @@ class PublicEndpointsFuzzIntegrationTests {
 			return "400 problem naming no field";
 		}
 		return null;
+	}
+
+	/** Matomo's tracker expects its own JSON for a refused bulk request: {"status":"error",…} (docs/compat.md §1.4). */
+	private static boolean isMatomoBulkAnswer(FuzzCase fuzzCase, String type) {
+		return fuzzCase.endpoint().path().endsWith(".php") && type.startsWith("application/json");
 	}
 
 	private boolean namesAField(String body) {
@@ -176,9 +187,20 @@ class PublicEndpointsFuzzIntegrationTests {
 		}
 	}
 
+	/** Tomcat closes a connection after refusing a request; a concurrent request on it is sent again, once. */
+	private HttpResponse<String> sendAgainIfTheConnectionWasClosed(FuzzCase fuzzCase) throws Exception {
+		try {
+			return send(fuzzCase);
+		}
+		catch (java.io.IOException e) {
+			return send(fuzzCase);
+		}
+	}
+
 	HttpResponse<String> send(FuzzCase fuzzCase) throws Exception {
 		var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + fuzzCase.target()))
 			.timeout(Duration.ofSeconds(60))
+			.expectContinue(fuzzCase.body().length > 1024 * 1024)
 			.method(fuzzCase.method(), fuzzCase.body().length == 0 ? HttpRequest.BodyPublishers.noBody()
 					: HttpRequest.BodyPublishers.ofByteArray(fuzzCase.body()));
 		fuzzCase.headers().forEach(builder::header);
