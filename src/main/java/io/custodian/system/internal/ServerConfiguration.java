@@ -5,18 +5,13 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/**
- * Tomcat as Custodian needs it: errors Tomcat answers itself are problems like every other error, and a client that
- * asks {@code Expect: 100-continue} hears a refusal before it sends a body the endpoint will not read.
- */
+/** Tomcat as Custodian needs it: errors Tomcat answers itself are problems like every other error. */
 @Configuration
 class ServerConfiguration {
 
 	@Bean
 	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> problemReports() {
-		return factory -> {
-			factory.addContextCustomizers(context -> context.getParent().getPipeline().addValve(new ProblemReportValve()));
-			factory.addConnectorCustomizers(connector -> connector.setProperty("continueResponseTiming", "onRead"));
-		};
+		return factory -> factory.addContextCustomizers(context -> context.getParent().getPipeline()
+			.addValve(new ProblemReportValve()));
 	}
 }
