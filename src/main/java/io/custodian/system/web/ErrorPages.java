@@ -1,6 +1,9 @@
 package io.custodian.system.web;
 
 import java.net.URI;
+import java.util.List;
+
+import io.custodian.system.InvalidInput.FieldError;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,6 +22,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 @Controller
 class ErrorPages implements ErrorController {
+
+	/** Request attribute: the name of the input a 400 refused, when whoever refused it knew. */
+	static final String INVALID_FIELD = ErrorPages.class.getName() + ".field";
 
 	@RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
 	String page(HttpServletRequest request, Model model) {
@@ -46,6 +52,13 @@ class ErrorPages implements ErrorController {
 		var uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (uri != null) {
 			problem.setInstance(URI.create(uri));
+		}
+		if (status == HttpStatus.BAD_REQUEST) {
+			var field = request.getAttribute(INVALID_FIELD) instanceof String name ? name : "request";
+			var reason = "parameters".equals(field) ? "could not be read: not valid UTF-8, malformed or too large"
+					: "is not a valid request";
+			problem.setDetail(field + ": " + reason);
+			problem.setProperty("errors", List.of(new FieldError(field, reason)));
 		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}

@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -72,6 +73,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
+	protected ResponseEntity<Object> handleMissingPathVariable(MissingPathVariableException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		if (!ex.isMissingAfterConversion()) {
+			return super.handleMissingPathVariable(ex, headers, status, request);
+		}
+		return invalid(List.of(new FieldError(ex.getVariableName(), "is required")));
+	}
+
+	@Override
 	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		var name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
@@ -100,7 +110,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex) throws Exception {
 		if (ex instanceof ErrorResponseException || ex instanceof org.springframework.security.core.AuthenticationException
-				|| ex instanceof org.springframework.security.access.AccessDeniedException) {
+				|| ex instanceof org.springframework.security.access.AccessDeniedException
+				|| InvalidParametersFilter.invalidParameters(ex) != null) {
 			throw ex;
 		}
 		log.error("Unexpected failure", ex);

@@ -1,0 +1,36 @@
+package io.custodian.system.web;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.handler.AbstractHandlerMapping;
+
+/**
+ * Web infrastructure every endpoint shares: unreadable parameters become problems before anything logs them, refused
+ * cross-origin requests are problems too.
+ */
+@Configuration
+class SystemWebConfiguration {
+
+	@Bean
+	FilterRegistrationBean<InvalidParametersFilter> invalidParametersFilter() {
+		var registration = new FilterRegistrationBean<>(new InvalidParametersFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
+	@Bean
+	static BeanPostProcessor problemCorsRefusals() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof AbstractHandlerMapping mapping) {
+					mapping.setCorsProcessor(new ProblemCorsProcessor());
+				}
+				return bean;
+			}
+		};
+	}
+}
