@@ -2,6 +2,11 @@
 (function () {
   'use strict';
 
+  /** "1 visitor", "2 visitors": the count with the singular or plural of a plural noun ending in s. */
+  function counted(n, plural) {
+    return n + ' ' + (n === 1 ? plural.slice(0, -1) : plural);
+  }
+
   function chart() {
     var canvas = document.getElementById('analytics-chart');
     if (!canvas || typeof window.Chart === 'undefined') {
@@ -41,6 +46,10 @@
       if (el) {
         el.textContent = String(value);
       }
+      var unit = panel.querySelector('[data-live-unit="' + name + '"]');
+      if (unit) {
+        unit.textContent = counted(value, name).replace(/^\S+ /, '');
+      }
     }
     function refresh() {
       fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
@@ -56,7 +65,7 @@
             list.textContent = '';
             (data.topPages || []).forEach(function (page) {
               var item = document.createElement('li');
-              item.textContent = page.path + ' — ' + page.visitors + ' visitors, ' + page.pageviews + ' pageviews';
+              item.textContent = page.path + ' — ' + counted(page.visitors, 'visitors') + ', ' + counted(page.pageviews, 'pageviews');
               list.appendChild(item);
             });
           }

@@ -38,6 +38,18 @@ final class Counters {
 		actions += c.actions;
 	}
 
+	/** The same counts with the opposite sign, to take a contribution back out. */
+	Counters negated() {
+		var c = new Counters();
+		c.pageviews = -pageviews;
+		c.visits = -visits;
+		c.visitors = -visitors;
+		c.bounces = -bounces;
+		c.engagedMs = -engagedMs;
+		c.actions = -actions;
+		return c;
+	}
+
 	Metrics metrics() {
 		return MetricFormulas.metrics(visitors, visits, pageviews, bounces, engagedMs, actions);
 	}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -52,6 +53,19 @@ class DailyRollups {
 		hourly.forEach((key, c) -> days.computeIfAbsent(new DayKey(key.site(), key.dimension().id(),
 				day(key.bucket(), zones.apply(key.site())), key.value()), k -> new Counters()).add(c));
 		write(days);
+	}
+
+	/** Deletes the rows of the days these hours begin in whose every count came back to zero. */
+	void dropEmpty(Collection<RollupKey> hourly, Function<UUID, ZoneId> zones) {
+		var days = hourly.stream().map(key -> new DayKey(key.site(), key.dimension().id(),
+				day(key.bucket(), zones.apply(key.site())), key.value())).distinct().toList();
+		jdbc.batchUpdate("DELETE FROM analytics_rollup_daily WHERE site_id = ? AND dimension = ? AND local_day = ?"
+				+ " AND dim_value = ?" + RollupWriter.ALL_ZERO, days, 1000, (ps, key) -> {
+					ps.setObject(1, key.site());
+					ps.setString(2, key.dimension());
+					ps.setObject(3, key.day());
+					ps.setString(4, key.value());
+				});
 	}
 
 	/**

@@ -92,6 +92,17 @@ class EventSource {
 			.list();
 	}
 
+	/** The events of these visitors that the rollups have counted: up to the watermark, bots left out. */
+	List<RollupEvent> countedOf(java.util.Collection<String> visitors, Watermark mark) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM events WHERE visitor_id IN (:visitors) AND bot = FALSE"
+				+ " AND (ingested_at < :at OR (ingested_at = :at AND seq <= :seq))")
+			.param("visitors", visitors)
+			.param("at", utc(mark.ingestedAt()))
+			.param("seq", mark.seq())
+			.query(EventSource::event)
+			.list();
+	}
+
 	private static RollupEvent event(ResultSet rs, int n) throws SQLException {
 		var attributes = new EnumMap<Dimension, String>(Dimension.class);
 		for (var column : ATTRIBUTE_POSITIONS.entrySet()) {

@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -130,6 +132,20 @@ public class RollupJob {
 		finally {
 			LOCK.unlock();
 		}
+	}
+
+	/**
+	 * Keeps this node's runs out until the caller's transaction ends, so that an erasure adjusting the rollups and a
+	 * run counting the same events never interleave.
+	 */
+	static void pauseUntilTransactionEnds() {
+		LOCK.lock();
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				LOCK.unlock();
+			}
+		});
 	}
 
 	private Watermark inTransaction(List<RollupEvent> read, Watermark next) {

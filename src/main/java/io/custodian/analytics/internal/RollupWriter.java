@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,6 +35,10 @@ class RollupWriter {
 		.thenComparing(k -> k.dimension().id())
 		.thenComparing(RollupKey::bucket)
 		.thenComparing(RollupKey::value);
+
+	/** The condition of a row whose every count is zero. */
+	static final String ALL_ZERO = " AND pageviews = 0 AND visits = 0 AND visitors = 0 AND bounces = 0"
+			+ " AND engaged_ms = 0 AND actions = 0";
 
 	private final JdbcTemplate jdbc;
 
@@ -100,6 +105,28 @@ class RollupWriter {
 		rows.sort(Map.Entry.comparingByKey(IN_KEY_ORDER));
 		jdbc.batchUpdate(add, rows, 5000, (ps, entry) -> SqlDialect.bindCounters(ps, entry.getKey().site(),
 				entry.getKey().dimension().id(), utc(entry.getKey().bucket()), entry.getKey().value(), entry.getValue()));
+	}
+
+	/** Forgets visitor sightings, so that a visitor erased from the figures is not taken for one seen already. */
+	void forgetSightings(Collection<Sighting> sightings) {
+		jdbc.batchUpdate("DELETE FROM analytics_seen WHERE site_id = ? AND seen_day = ? AND key_hash = ?",
+				List.copyOf(sightings), 1000, (ps, s) -> {
+					ps.setObject(1, s.site());
+					ps.setObject(2, s.day());
+					ps.setLong(3, s.hash());
+				});
+	}
+
+	/** Deletes the rows of these hours, and of their days, whose every count came back to zero. */
+	void dropEmpty(Collection<RollupKey> keys, Function<UUID, ZoneId> zones) {
+		days.dropEmpty(keys, zones);
+		jdbc.batchUpdate("DELETE FROM analytics_rollup WHERE site_id = ? AND dimension = ? AND bucket_start = ?"
+				+ " AND dim_value = ?" + ALL_ZERO, List.copyOf(keys), 1000, (ps, key) -> {
+					ps.setObject(1, key.site());
+					ps.setString(2, key.dimension().id());
+					ps.setObject(3, utc(key.bucket()));
+					ps.setString(4, key.value());
+				});
 	}
 
 	/** Binds the hashes as an array at {@code arrayIndex}, the site and the day in order at the other two. */

@@ -22,6 +22,13 @@ class WatermarkStore {
 			.single();
 	}
 
+	/** The watermark, its row locked until the caller's transaction ends (no node's run can move it meanwhile). */
+	Watermark lockAndLoad() {
+		return jdbc.sql("SELECT last_ingested_at, last_seq FROM analytics_watermark WHERE id = 1 FOR UPDATE")
+			.query((rs, n) -> new Watermark(instant(rs, 1), rs.getLong(2)))
+			.single();
+	}
+
 	void save(Watermark mark) {
 		jdbc.sql("UPDATE analytics_watermark SET last_ingested_at = :at, last_seq = :seq WHERE id = 1")
 			.param("at", utc(mark.ingestedAt()))

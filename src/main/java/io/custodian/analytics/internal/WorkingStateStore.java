@@ -83,6 +83,23 @@ class WorkingStateStore {
 		return new WorkingState(sessions, pageviews);
 	}
 
+	/** Forgets the sessions and pageviews these events belong to. */
+	void forget(Collection<RollupEvent> events) {
+		var sessions = events.stream().map(RollupEvent::sessionKey).distinct().toList();
+		var pageviews = events.stream().map(RollupEvent::pageviewKey).filter(java.util.Objects::nonNull).distinct()
+			.toList();
+		jdbc.batchUpdate("DELETE FROM analytics_sessions WHERE site_id = ? AND session_hash = ?", sessions, 1000,
+				(ps, key) -> {
+					ps.setObject(1, key.site());
+					ps.setLong(2, key.hash());
+				});
+		jdbc.batchUpdate("DELETE FROM analytics_pageviews WHERE site_id = ? AND pageview_hash = ?", pageviews, 1000,
+				(ps, key) -> {
+					ps.setObject(1, key.site());
+					ps.setLong(2, key.hash());
+				});
+	}
+
 	/** Upserts in primary key order, so that each B-tree page is touched once. */
 	void save(Collection<SessionState> sessions, Map<StateKey, PageviewState> pageviews) {
 		var sortedSessions = sessions.stream().sorted(Comparator.comparing(s -> s.key, IN_KEY_ORDER)).toList();

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import io.custodian.audit.AuditEvent;
 import io.custodian.audit.AuditTrail;
@@ -39,6 +40,16 @@ class CustomerReader {
 	}
 
 	CustomerView read(UUID id, String purpose) {
+		return read(() -> id, purpose);
+	}
+
+	/**
+	 * Reads the customer the lookup finds, after checking that the caller's role may use the purpose at all, so a
+	 * refusal reads the same whether or not the customer exists.
+	 */
+	CustomerView read(Supplier<UUID> lookup, String purpose) {
+		guard.authorizeRole(purpose);
+		var id = lookup.get();
 		var customer = customers.find(id).orElseThrow(() -> Problems.notFound("Customer " + id));
 		var fields = customers.fields(id);
 		var consents = customers.consents(id);

@@ -13,12 +13,16 @@ import io.custodian.customer.CustomerPatch;
 import io.custodian.customer.CustomerSummary;
 import io.custodian.customer.CustomerUpdated;
 import io.custodian.customer.FieldSource;
+import io.custodian.purpose.PurposeGuard;
 import io.custodian.system.InvalidInput;
 import io.custodian.system.Problems;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** Applies a patch in the caller's transaction: values set and removed, consents replaced, audit entry and event. */
+/**
+ * Applies a patch in the caller's transaction: values set and removed, consents replaced, audit entry and event;
+ * refuses any change while the customer's processing is suspended.
+ */
 @Component
 class CustomerUpdate {
 
@@ -36,8 +40,10 @@ class CustomerUpdate {
 
 	private final ApplicationEventPublisher events;
 
+	private final PurposeGuard guard;
+
 	CustomerUpdate(Customers customers, CustomerValidation validation, CustomerEmails emails, EncryptedFields fields,
-			CustomerSummaries summaries, AuditTrail audit, ApplicationEventPublisher events) {
+			CustomerSummaries summaries, AuditTrail audit, ApplicationEventPublisher events, PurposeGuard guard) {
 		this.customers = customers;
 		this.validation = validation;
 		this.emails = emails;
@@ -45,10 +51,12 @@ class CustomerUpdate {
 		this.summaries = summaries;
 		this.audit = audit;
 		this.events = events;
+		this.guard = guard;
 	}
 
 	CustomerSummary apply(UUID id, CustomerPatch patch) {
 		var customer = customers.find(id).orElseThrow(() -> Problems.notFound("Customer " + id));
+		guard.authorizeChange(id.toString(), customer.restricted());
 		var existing = customers.fields(id);
 		checkRemovals(patch);
 		var checked = validation.check(patch.set(), patch.setAttributes(), patch.source(), patch.purposes(),

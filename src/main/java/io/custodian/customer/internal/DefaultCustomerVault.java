@@ -65,7 +65,7 @@ class DefaultCustomerVault implements CustomerVault {
 	@Override
 	@Transactional
 	public CustomerView readByEmail(String email, String purpose) {
-		return reader.read(emails.require(email), purpose);
+		return reader.read(() -> emails.require(email), purpose);
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import io.custodian.audit.AuditTrail;
 import io.custodian.customer.CustomerSettings;
 import io.custodian.customer.CustomerSummary;
 import io.custodian.customer.CustomerVault.StalePage;
+import io.custodian.purpose.PurposeGuard;
 import io.custodian.system.InvalidInput;
 import io.custodian.system.Problems;
 import org.springframework.stereotype.Component;
@@ -25,16 +26,21 @@ class FieldVerification {
 
 	private final CustomerSettings settings;
 
-	FieldVerification(Customers customers, CustomerSummaries summaries, AuditTrail audit, CustomerSettings settings) {
+	private final PurposeGuard guard;
+
+	FieldVerification(Customers customers, CustomerSummaries summaries, AuditTrail audit, CustomerSettings settings,
+			PurposeGuard guard) {
 		this.customers = customers;
 		this.summaries = summaries;
 		this.audit = audit;
 		this.settings = settings;
+		this.guard = guard;
 	}
 
 	/** Marks the named fields (all when empty) as confirmed by the customer now. */
 	CustomerSummary confirm(UUID id, Collection<String> fields) {
 		var customer = customers.find(id).orElseThrow(() -> Problems.notFound("Customer " + id));
+		guard.authorizeChange(id.toString(), customer.restricted());
 		var stored = customers.fields(id).stream().map(StoredField::key).toList();
 		var keys = fields == null || fields.isEmpty() ? stored : List.copyOf(fields);
 		var unknown = keys.stream().filter(k -> !stored.contains(k)).toList();
