@@ -7,13 +7,17 @@ import io.custodian.CustodianTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.annotation.DirtiesContext.ClassMode;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+/** The console's audit page on a fresh chain, whose first entries are still among the latest shown. */
 @CustodianTest
+@DirtiesContext(classMode = ClassMode.BEFORE_CLASS)
 class AuditConsoleIntegrationTests {
 
 	@Autowired
