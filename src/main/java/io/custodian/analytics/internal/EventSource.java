@@ -3,6 +3,7 @@ package io.custodian.analytics.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,7 @@ class EventSource {
 	}
 
 	/** The events of these visitors that the rollups have counted: up to the watermark, bots left out. */
-	List<RollupEvent> countedOf(java.util.Collection<String> visitors, Watermark mark) {
+	List<RollupEvent> countedOf(Collection<String> visitors, Watermark mark) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM events WHERE visitor_id IN (:visitors) AND bot = FALSE"
 				+ " AND (ingested_at < :at OR (ingested_at = :at AND seq <= :seq))")
 			.param("visitors", visitors)

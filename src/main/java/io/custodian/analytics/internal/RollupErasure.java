@@ -1,7 +1,5 @@
 package io.custodian.analytics.internal;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -67,15 +65,7 @@ class RollupErasure {
 		writer.dropEmpty(negated.keySet(), zone);
 		writer.forgetSightings(sightings.keySet());
 		states.forget(counted);
-		dropArchives(counted, zone);
+		segments.invalidateLate(counted, zone);
 		return counted.size();
-	}
-
-	private void dropArchives(Collection<RollupEvent> counted, Function<UUID, ZoneId> zone) {
-		var earliest = new HashMap<UUID, LocalDate>();
-		counted.forEach(e -> earliest.merge(e.site(), LocalDate.ofInstant(e.at(), zone.apply(e.site())),
-				(a, b) -> a.isBefore(b) ? a : b));
-		var now = Instant.now();
-		earliest.forEach((site, day) -> segments.drop(site, day.minusDays(1), now));
 	}
 }

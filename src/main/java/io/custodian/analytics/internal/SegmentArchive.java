@@ -126,8 +126,9 @@ class SegmentArchive {
 	}
 
 	/**
-	 * Drops, in the rollup job's transaction, every archive of a site from the day before its earliest event of a
-	 * settled day among {@code read} (such an event arrived after its day may have been archived).
+	 * Drops, in the caller's transaction, every archive of a site from the day before its earliest event of a settled
+	 * day among {@code read}: events the rollup job reads after their day may have been archived, and an erased
+	 * person's events are in the archives of their days.
 	 */
 	void invalidateLate(List<RollupEvent> read, Function<UUID, ZoneId> zones) {
 		var now = Instant.now();
