@@ -38,20 +38,20 @@ class PrivacyCenterController {
 	}
 
 	@GetMapping("/privacy")
-	ModelAndView center(@RequestParam(required = false) String site, @RequestParam(required = false) String lang,
+	ModelAndView center(@RequestParam(required = false) String site, 
 			HttpServletRequest request, HttpServletResponse response) {
-		var page = pages.page("privacy/index", site, lang, request, response);
+		var page = pages.page("privacy/index", site, response);
 		page.addObject("form", RequestForm.empty());
 		return form(page);
 	}
 
 	@PostMapping("/privacy/requests")
-	ModelAndView submit(@RequestParam(required = false) String site, @RequestParam(required = false) String lang,
+	ModelAndView submit(@RequestParam(required = false) String site, 
 			@RequestParam(required = false) String email, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String message,
 			@RequestParam(name = "fields", required = false) List<String> fields, @RequestParam Map<String, String> params,
 			HttpServletRequest request, HttpServletResponse response) {
-		var page = pages.page("privacy/index", site, lang, request, response);
+		var page = pages.page("privacy/index", site, response);
 		var t = PublicPages.texts(page);
 		var chosen = type == null || type.isBlank() ? null : type;
 		var form = RequestForm.of(email, type, message, fields, params);
@@ -66,7 +66,7 @@ class PrivacyCenterController {
 				RequestFormErrors.addRefusal(errors, e, t);
 			}
 			catch (ErrorResponseException e) {
-				errors.put("request", t.get("error.other").replace("{reason}", String.valueOf(e.getBody().getDetail())));
+				errors.put("request", t.get("error.other", String.valueOf(e.getBody().getDetail())));
 			}
 		}
 		response.setStatus(HttpStatus.BAD_REQUEST.value());

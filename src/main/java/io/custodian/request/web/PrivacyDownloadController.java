@@ -29,9 +29,9 @@ class PrivacyDownloadController {
 	}
 
 	@GetMapping("/privacy/downloads/{token}/summary")
-	ModelAndView downloadSummary(@PathVariable String token, @RequestParam(required = false) String lang,
+	ModelAndView downloadSummary(@PathVariable String token, 
 			HttpServletRequest request, HttpServletResponse response) {
-		var page = pages.page("privacy/download", null, lang, request, response);
+		var page = pages.page("privacy/download", null, response);
 		response.setHeader("Referrer-Policy", "no-referrer");
 		response.setHeader("Cache-Control", "no-store");
 		var result = queries.download(token).orElse(null);
