@@ -1,6 +1,5 @@
 package io.custodian.request.web;
 
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -8,7 +7,6 @@ import io.custodian.request.RequestDesk;
 import io.custodian.request.RequestSettings;
 import io.custodian.request.RequestSummary;
 import io.custodian.system.InvalidInput;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -43,7 +41,7 @@ class PrivacyStatusController {
 	@GetMapping("/privacy/requests/{id}")
 	ModelAndView request(@PathVariable String id, @RequestParam(required = false) String site,
 			@RequestParam(required = false) String resent,
-			@RequestParam(required = false) String confirmed, HttpServletRequest request, HttpServletResponse response) {
+			@RequestParam(required = false) String confirmed, HttpServletResponse response) {
 		var page = pages.page("privacy/request", site, response);
 		var summary = find(id, page, response);
 		if (summary == null) {
@@ -56,8 +54,7 @@ class PrivacyStatusController {
 
 	@PostMapping("/privacy/requests/{id}/verification")
 	ModelAndView verify(@PathVariable String id, @RequestParam(required = false) String site,
-			@RequestParam(required = false) String code,
-			HttpServletRequest request, HttpServletResponse response) {
+			@RequestParam(required = false) String code, HttpServletResponse response) {
 		var page = pages.page("privacy/request", site, response);
 		var summary = find(id, page, response);
 		if (summary == null) {
@@ -88,7 +85,7 @@ class PrivacyStatusController {
 
 	@PostMapping("/privacy/requests/{id}/code")
 	ModelAndView resend(@PathVariable String id, @RequestParam(required = false) String site,
-			HttpServletRequest request, HttpServletResponse response) {
+			HttpServletResponse response) {
 		var page = pages.page("privacy/request", site, response);
 		var summary = find(id, page, response);
 		if (summary == null) {

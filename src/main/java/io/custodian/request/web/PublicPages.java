@@ -3,7 +3,6 @@ package io.custodian.request.web;
 import java.util.UUID;
 
 import io.custodian.collect.Sites;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
