@@ -1,17 +1,26 @@
 package io.custodian.request.web;
 
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 
-/** The words the console shows staff for request types and states, by id. */
+import io.custodian.request.RequestState;
+import io.custodian.request.RequestType;
+import io.custodian.system.Texts;
+
+/** The words the console shows staff for request types and states, by id ({@code console.*} in messages.properties). */
 final class ConsoleLabels {
 
-	static final Map<String, String> TYPE_LABELS = Map.of("access", "Access", "correction", "Correction", "addition",
-			"Addition", "deletion", "Deletion", "suspension", "Suspension", "lift-suspension", "Lift suspension",
-			"elimination", "Elimination");
+	static final Map<String, String> TYPE_LABELS = labels("console.type.",
+			Arrays.stream(RequestType.values()).map(RequestType::id).toArray(String[]::new));
 
-	static final Map<String, String> STATE_LABELS = Map.of("received", "Received", "verifying", "Awaiting code", "verified",
-			"Verified", "in-progress", "In progress", "completed", "Completed", "rejected", "Rejected", "expired", "Expired");
+	static final Map<String, String> STATE_LABELS = labels("console.state.",
+			Arrays.stream(RequestState.values()).map(RequestState::id).toArray(String[]::new));
 
 	private ConsoleLabels() {
+	}
+
+	private static Map<String, String> labels(String prefix, String... ids) {
+		return Arrays.stream(ids).collect(Collectors.toUnmodifiableMap(id -> id, id -> Texts.englishOr(prefix + id, id)));
 	}
 }

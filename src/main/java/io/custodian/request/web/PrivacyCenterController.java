@@ -8,7 +8,6 @@ import java.util.UUID;
 import io.custodian.request.RequestDesk;
 import io.custodian.request.RequestType;
 import io.custodian.system.InvalidInput;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -38,20 +37,19 @@ class PrivacyCenterController {
 	}
 
 	@GetMapping("/privacy")
-	ModelAndView center(@RequestParam(required = false) String site, @RequestParam(required = false) String lang,
-			HttpServletRequest request, HttpServletResponse response) {
-		var page = pages.page("privacy/index", site, lang, request, response);
+	ModelAndView center(@RequestParam(required = false) String site, HttpServletResponse response) {
+		var page = pages.page("privacy/index", site, response);
 		page.addObject("form", RequestForm.empty());
 		return form(page);
 	}
 
 	@PostMapping("/privacy/requests")
-	ModelAndView submit(@RequestParam(required = false) String site, @RequestParam(required = false) String lang,
+	ModelAndView submit(@RequestParam(required = false) String site,
 			@RequestParam(required = false) String email, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String message,
 			@RequestParam(name = "fields", required = false) List<String> fields, @RequestParam Map<String, String> params,
-			HttpServletRequest request, HttpServletResponse response) {
-		var page = pages.page("privacy/index", site, lang, request, response);
+			HttpServletResponse response) {
+		var page = pages.page("privacy/index", site, response);
 		var t = PublicPages.texts(page);
 		var chosen = type == null || type.isBlank() ? null : type;
 		var form = RequestForm.of(email, type, message, fields, params);
@@ -66,7 +64,7 @@ class PrivacyCenterController {
 				RequestFormErrors.addRefusal(errors, e, t);
 			}
 			catch (ErrorResponseException e) {
-				errors.put("request", t.get("error.other").replace("{reason}", String.valueOf(e.getBody().getDetail())));
+				errors.put("request", t.get("error.other", String.valueOf(e.getBody().getDetail())));
 			}
 		}
 		response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -3,7 +3,6 @@ package io.custodian.request.web;
 import java.util.Map;
 
 import io.custodian.request.internal.RequestQueries;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -29,9 +28,8 @@ class PrivacyDownloadController {
 	}
 
 	@GetMapping("/privacy/downloads/{token}/summary")
-	ModelAndView downloadSummary(@PathVariable String token, @RequestParam(required = false) String lang,
-			HttpServletRequest request, HttpServletResponse response) {
-		var page = pages.page("privacy/download", null, lang, request, response);
+	ModelAndView downloadSummary(@PathVariable String token, HttpServletResponse response) {
+		var page = pages.page("privacy/download", null, response);
 		response.setHeader("Referrer-Policy", "no-referrer");
 		response.setHeader("Cache-Control", "no-store");
 		var result = queries.download(token).orElse(null);

@@ -1,6 +1,5 @@
 package io.custodian.request.web;
 
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -8,7 +7,6 @@ import io.custodian.request.RequestDesk;
 import io.custodian.request.RequestSettings;
 import io.custodian.request.RequestSummary;
 import io.custodian.system.InvalidInput;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -42,9 +40,9 @@ class PrivacyStatusController {
 
 	@GetMapping("/privacy/requests/{id}")
 	ModelAndView request(@PathVariable String id, @RequestParam(required = false) String site,
-			@RequestParam(required = false) String lang, @RequestParam(required = false) String resent,
-			@RequestParam(required = false) String confirmed, HttpServletRequest request, HttpServletResponse response) {
-		var page = pages.page("privacy/request", site, lang, request, response);
+			@RequestParam(required = false) String resent,
+			@RequestParam(required = false) String confirmed, HttpServletResponse response) {
+		var page = pages.page("privacy/request", site, response);
 		var summary = find(id, page, response);
 		if (summary == null) {
 			return page;
@@ -56,9 +54,8 @@ class PrivacyStatusController {
 
 	@PostMapping("/privacy/requests/{id}/verification")
 	ModelAndView verify(@PathVariable String id, @RequestParam(required = false) String site,
-			@RequestParam(required = false) String lang, @RequestParam(required = false) String code,
-			HttpServletRequest request, HttpServletResponse response) {
-		var page = pages.page("privacy/request", site, lang, request, response);
+			@RequestParam(required = false) String code, HttpServletResponse response) {
+		var page = pages.page("privacy/request", site, response);
 		var summary = find(id, page, response);
 		if (summary == null) {
 			return page;
@@ -76,7 +73,7 @@ class PrivacyStatusController {
 		catch (ErrorResponseException e) {
 			response.setStatus(e.getStatusCode().value());
 			if (e.getStatusCode().value() != HttpStatus.LOCKED.value()) {
-				page.addObject("codeError", t.get("error.other").replace("{reason}", String.valueOf(e.getBody().getDetail())));
+				page.addObject("codeError", t.get("error.other", String.valueOf(e.getBody().getDetail())));
 			}
 		}
 		var status = status(page, desk.status(summary.id()), response);
@@ -88,8 +85,8 @@ class PrivacyStatusController {
 
 	@PostMapping("/privacy/requests/{id}/code")
 	ModelAndView resend(@PathVariable String id, @RequestParam(required = false) String site,
-			@RequestParam(required = false) String lang, HttpServletRequest request, HttpServletResponse response) {
-		var page = pages.page("privacy/request", site, lang, request, response);
+			HttpServletResponse response) {
+		var page = pages.page("privacy/request", site, response);
 		var summary = find(id, page, response);
 		if (summary == null) {
 			return page;
@@ -99,11 +96,11 @@ class PrivacyStatusController {
 	}
 
 	/** Why a code was refused: wrong (with the attempts left), expired or used, or not a code at all. */
-	private static String codeError(InvalidInput refusal, Map<String, String> t) {
+	private static String codeError(InvalidInput refusal, PageTexts t) {
 		var reason = refusal.errors().isEmpty() ? "" : refusal.errors().getFirst().reason();
 		var left = ATTEMPTS_LEFT.matcher(reason);
 		if (left.find()) {
-			return "1".equals(left.group(1)) ? t.get("code.wrong.one") : t.get("code.wrong").replace("{left}", left.group(1));
+			return "1".equals(left.group(1)) ? t.get("code.wrong.one") : t.get("code.wrong", left.group(1));
 		}
 		return reason.contains("expired or used") ? t.get("code.expired") : t.get("code.format");
 	}
@@ -114,8 +111,8 @@ class PrivacyStatusController {
 		if (locked && "verifying".equals(summary.state())) {
 			response.setStatus(HttpStatus.LOCKED.value());
 		}
-		page.addObject("request", PublicStatus.of(summary, t, "de".equals(page.getModel().get("lang")), locked));
-		page.addObject("sentText", t.get("request.sent").replace("{minutes}",
+		page.addObject("request", PublicStatus.of(summary, t, locked));
+		page.addObject("sentText", t.get("request.sent",
 				String.valueOf(settings.codeValidity().toMinutes())));
 		return page;
 	}

@@ -1,11 +1,11 @@
 package io.custodian.request.web;
 
-import java.util.Map;
 import java.util.UUID;
 
 import io.custodian.collect.Sites;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
@@ -24,22 +24,26 @@ class PublicPages {
 
 	private final Sites sites;
 
-	PublicPages(Sites sites) {
+	private final MessageSource messages;
+
+	PublicPages(Sites sites, MessageSource messages) {
 		this.sites = sites;
+		this.messages = messages;
 	}
 
-	ModelAndView page(String view, String site, String lang, HttpServletRequest request, HttpServletResponse response) {
+	/** The page in the language the {@link org.springframework.web.servlet.LocaleResolver} chose. */
+	ModelAndView page(String view, String site, HttpServletResponse response) {
 		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-		var language = PrivacyTexts.language(lang, request);
+		var t = new PageTexts(messages, LocaleContextHolder.getLocale());
+		var language = t.german() ? "de" : "en";
 		var page = new ModelAndView(view);
 		var siteId = siteId(site);
 		var found = siteId == null ? null : sites.find(siteId).orElse(null);
-		var t = PrivacyTexts.of(language);
 		page.addObject("lang", language);
-		page.addObject("t", t);
+		page.addObject("texts", t);
 		page.addObject("siteId", found == null ? null : found.id());
 		page.addObject("siteName", found == null ? null : found.name());
-		page.addObject("centerTitle", found == null ? t.get("center.title") : t.get("center.of").replace("{site}", found.name()));
+		page.addObject("centerTitle", found == null ? t.get("center.title") : t.get("center.of", found.name()));
 		var query = "?lang=" + language + (found == null ? "" : "&site=" + found.id());
 		page.addObject("query", query);
 		var other = "de".equals(language) ? "en" : "de";
@@ -47,9 +51,8 @@ class PublicPages {
 		return page;
 	}
 
-	@SuppressWarnings("unchecked")
-	static Map<String, String> texts(ModelAndView page) {
-		return (Map<String, String>) page.getModel().get("t");
+	static PageTexts texts(ModelAndView page) {
+		return (PageTexts) page.getModel().get("texts");
 	}
 
 	/** A 303 redirect to a URL relative to the application, carrying no model attributes. */

@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import io.custodian.request.RequestSummary;
@@ -21,7 +20,8 @@ record PublicStatus(UUID id, String reference, String type, String typeLabel, St
 		.withZone(ZoneOffset.UTC);
 
 	/** The status with labels from {@code t}; {@code locked} when the requester has no code attempts left. */
-	static PublicStatus of(RequestSummary summary, Map<String, String> t, boolean german, boolean locked) {
+	static PublicStatus of(RequestSummary summary, PageTexts t, boolean locked) {
+		var german = t.german();
 		var verifying = "verifying".equals(summary.state());
 		return new PublicStatus(summary.id(), summary.reference(), summary.type(),
 				t.get("type." + summary.type() + ".title"), summary.state(), t.get("state." + summary.state()),

@@ -14,7 +14,7 @@ final class RequestFormErrors {
 	}
 
 	/** The form's errors, empty when the desk can take it; {@code chosenType} is null when none was chosen. */
-	static LinkedHashMap<String, String> check(RequestForm form, String chosenType, Map<String, String> t) {
+	static LinkedHashMap<String, String> check(RequestForm form, String chosenType, PageTexts t) {
 		var errors = new LinkedHashMap<String, String>();
 		if (!CustomerField.EMAIL.validate(form.email()).isValid()) {
 			errors.put("email", t.get("error.email"));
@@ -31,7 +31,7 @@ final class RequestFormErrors {
 			}
 			form.changes().forEach((field, value) -> CustomerField.fromKey(field).map(f -> f.validate(value))
 				.filter(v -> !v.isValid())
-				.ifPresent(v -> errors.put("change." + field, t.get("error.invalid").replace("{reason}", v.reason()))));
+				.ifPresent(v -> errors.put("change." + field, t.get("error.invalid", v.reason()))));
 		}
 		if ("deletion".equals(chosenType) && form.fields().isEmpty()) {
 			errors.put("fields", t.get("error.fields"));
@@ -40,13 +40,13 @@ final class RequestFormErrors {
 	}
 
 	/** Adds the desk's refusal to the errors, keeping an error a field already has. */
-	static void addRefusal(Map<String, String> errors, InvalidInput refusal, Map<String, String> t) {
+	static void addRefusal(Map<String, String> errors, InvalidInput refusal, PageTexts t) {
 		refusal.errors().forEach(error -> errors.merge(error.field(), switch (error.field()) {
 			case "email" -> t.get("error.email");
 			case "type" -> t.get("error.type");
 			case "message" -> t.get("error.message");
 			case "site" -> t.get("error.site");
-			default -> t.get("error.invalid").replace("{reason}", error.reason());
+			default -> t.get("error.invalid", error.reason());
 		}, (a, b) -> a));
 	}
 }

@@ -5,11 +5,12 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.handler.AbstractHandlerMapping;
 
 /**
  * Web infrastructure every endpoint shares: unreadable parameters become problems before anything logs them, refused
- * cross-origin requests are problems too.
+ * cross-origin requests are problems too, and every page's language follows {@code ?lang=} or {@code Accept-Language}.
  */
 @Configuration
 class SystemWebConfiguration {
@@ -19,6 +20,11 @@ class SystemWebConfiguration {
 		var registration = new FilterRegistrationBean<>(new InvalidParametersFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
+	}
+
+	@Bean
+	LocaleResolver localeResolver() {
+		return new LanguageResolver();
 	}
 
 	@Bean
