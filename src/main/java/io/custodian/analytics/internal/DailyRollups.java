@@ -12,9 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
-import javax.sql.DataSource;
-
 import io.custodian.collect.Site;
+import io.custodian.system.SqlDialect;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,10 +39,10 @@ class DailyRollups {
 
 	private final TransactionTemplate transactions;
 
-	DailyRollups(JdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager transactionManager) {
+	DailyRollups(JdbcTemplate jdbc, SqlDialect dialect, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
-		this.dialect = SqlDialect.of(dataSource);
-		this.add = dialect.addCounters("analytics_rollup_daily", "local_day", "DATE");
+		this.dialect = dialect;
+		this.add = RollupCounters.addCounters(dialect, "analytics_rollup_daily", "local_day", "DATE");
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
@@ -104,7 +103,7 @@ class DailyRollups {
 		days.values().removeIf(Counters::isZero);
 		var rows = new ArrayList<>(days.entrySet());
 		rows.sort(Map.Entry.comparingByKey(IN_KEY_ORDER));
-		jdbc.batchUpdate(add, rows, 5000, (ps, entry) -> SqlDialect.bindCounters(ps, entry.getKey().site(),
+		jdbc.batchUpdate(add, rows, 5000, (ps, entry) -> RollupCounters.bindCounters(ps, entry.getKey().site(),
 				entry.getKey().dimension(), entry.getKey().day(), entry.getKey().value(), entry.getValue()));
 	}
 

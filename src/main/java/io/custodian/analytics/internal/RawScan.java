@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import io.custodian.analytics.Dimension;
 import io.custodian.analytics.Filter;
 import io.custodian.analytics.Filters;
+import io.custodian.system.SqlDialect;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -71,8 +72,8 @@ class RawScan {
 	/** PostgreSQL joins the narrowing cheaply; H2 evaluates it slower than it reads the whole range. */
 	private final boolean narrows;
 
-	RawScan(DataSource dataSource, PlatformTransactionManager transactions) {
-		this.narrows = SqlDialect.of(dataSource) == SqlDialect.POSTGRESQL;
+	RawScan(DataSource dataSource, SqlDialect dialect, PlatformTransactionManager transactions) {
+		this.narrows = dialect == SqlDialect.POSTGRESQL;
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.jdbc.setFetchSize(2_000);
 		this.transaction = new TransactionTemplate(transactions);

@@ -15,9 +15,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
-import javax.sql.DataSource;
-
 import io.custodian.collect.Site;
+import io.custodian.system.SqlDialect;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -49,10 +48,9 @@ class RollupWriter {
 	/** PostgreSQL inserts the sightings and returns the new ones in one statement. */
 	private final boolean insertReturning;
 
-	RollupWriter(JdbcTemplate jdbc, DataSource dataSource, DailyRollups days) {
+	RollupWriter(JdbcTemplate jdbc, SqlDialect dialect, DailyRollups days) {
 		this.jdbc = jdbc;
-		var dialect = SqlDialect.of(dataSource);
-		this.add = dialect.addCounters("analytics_rollup", "bucket_start", "TIMESTAMP WITH TIME ZONE");
+		this.add = RollupCounters.addCounters(dialect, "analytics_rollup", "bucket_start", "TIMESTAMP WITH TIME ZONE");
 		this.days = days;
 		this.insertReturning = dialect == SqlDialect.POSTGRESQL;
 	}
@@ -103,7 +101,7 @@ class RollupWriter {
 		days.add(deltas, zones);
 		var rows = new ArrayList<>(deltas.entrySet());
 		rows.sort(Map.Entry.comparingByKey(IN_KEY_ORDER));
-		jdbc.batchUpdate(add, rows, 5000, (ps, entry) -> SqlDialect.bindCounters(ps, entry.getKey().site(),
+		jdbc.batchUpdate(add, rows, 5000, (ps, entry) -> RollupCounters.bindCounters(ps, entry.getKey().site(),
 				entry.getKey().dimension().id(), utc(entry.getKey().bucket()), entry.getKey().value(), entry.getValue()));
 	}
 

@@ -83,7 +83,7 @@ class SegmentArchive {
 					}
 				});
 			});
-			jdbc.batchUpdate(INSERT_ROW, rows, 5000, (ps, row) -> SqlDialect.bindCounters(ps, segment,
+			jdbc.batchUpdate(INSERT_ROW, rows, 5000, (ps, row) -> RollupCounters.bindCounters(ps, segment,
 					(String) row[0], row[1], (String) row[2], (Counters) row[3]));
 			jdbc.batchUpdate("INSERT INTO analytics_segment_days (segment_id, local_day, archived_at) VALUES (?, ?, ?)",
 					fresh);

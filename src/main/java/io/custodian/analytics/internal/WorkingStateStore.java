@@ -15,8 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
-import javax.sql.DataSource;
-
+import io.custodian.system.SqlDialect;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -37,9 +36,8 @@ class WorkingStateStore {
 
 	private final String upsertPageview;
 
-	WorkingStateStore(JdbcTemplate jdbc, DataSource dataSource) {
+	WorkingStateStore(JdbcTemplate jdbc, SqlDialect dialect) {
 		this.jdbc = jdbc;
-		var dialect = SqlDialect.of(dataSource);
 		this.upsertSession = dialect.upsert("analytics_sessions", List.of("site_id", "session_hash"), List.of(
 				"started_at", "exit_at", "last_seen", "pageviews", "actions", "engaged_ms", "exit_page", "attributes"));
 		this.upsertPageview = dialect.upsert("analytics_pageviews", List.of("site_id", "pageview_hash"),

@@ -23,11 +23,6 @@ final class EventCopy {
 	private EventCopy() {
 	}
 
-	/** Whether the connection is PostgreSQL's, which can COPY. */
-	static boolean supports(Connection connection) throws SQLException {
-		return connection.isWrapperFor(BaseConnection.class);
-	}
-
 	/**
 	 * One COPY as its own transaction: in autocommit mode, also when the pool hands out connections without it (the
 	 * driver's COPY is invisible to the pool, which would neither commit nor roll it back).

@@ -1,12 +1,10 @@
 package io.custodian.collect.internal;
 
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 
-import javax.sql.DataSource;
-
+import io.custodian.system.SqlDialect;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,11 +26,9 @@ class EventPartitions {
 
 	private final boolean postgres;
 
-	EventPartitions(JdbcTemplate jdbc, DataSource dataSource) throws SQLException {
+	EventPartitions(JdbcTemplate jdbc, SqlDialect dialect) {
 		this.jdbc = jdbc;
-		try (var connection = dataSource.getConnection()) {
-			this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-		}
+		this.postgres = dialect == SqlDialect.POSTGRESQL;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.custodian.collect.CollectSettings;
+import io.custodian.system.SqlDialect;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
@@ -31,11 +32,10 @@ class EventStorage {
 
 	private final boolean copy;
 
-	EventStorage(JdbcTemplate jdbc, TransactionTemplate transactions, CollectSettings settings) {
+	EventStorage(JdbcTemplate jdbc, TransactionTemplate transactions, CollectSettings settings, SqlDialect dialect) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
-		this.copy = settings.postgresCopy()
-				&& Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) EventCopy::supports));
+		this.copy = settings.postgresCopy() && dialect == SqlDialect.POSTGRESQL;
 	}
 
 	void store(List<EventRow> rows, Instant now) {

@@ -9,9 +9,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,11 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
  * The "bare endpoints in the same server" for {@code bench/run}: each reads the body the way collection does and
  * answers 204 — {@code /api/v1/collect/noop} as a Spring MVC endpoint, {@code /api/v1/collect/noop-direct} from the
  * same place in the filter chain as {@link DirectCollectFilter} — so the benchmark can compare the full pipeline with
- * HTTP and body reading alone. Exists only when {@code custodian.bench.enabled=true}; never enable it in production.
+ * HTTP and body reading alone. Exists only under the {@code bench} profile, which {@code bench/run} activates; never
+ * activate it in production.
  */
 @RestController
 @Hidden
-@ConditionalOnBooleanProperty("custodian.bench.enabled")
+@Profile("bench")
 class BenchmarkEndpoint {
 
 	private final CollectSettings settings;

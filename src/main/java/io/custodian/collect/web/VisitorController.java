@@ -5,6 +5,8 @@ import java.util.UUID;
 import io.custodian.collect.Visitors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,14 +28,11 @@ class VisitorController {
 	@PutMapping("/api/v1/sites/{siteId}/visitors/{visitorId}/customer")
 	@PreAuthorize("hasAuthority('SCOPE_customers:write')")
 	@Operation(summary = "Link a visitor id (the tracker's _cst_vid) to a customer, so requests reach their analytics")
-	ResponseEntity<Void> link(@PathVariable UUID siteId, @PathVariable String visitorId, @RequestBody Link body) {
-		if (body == null || body.customerId() == null) {
-			throw new io.custodian.system.InvalidInput("customerId", "is required");
-		}
+	ResponseEntity<Void> link(@PathVariable UUID siteId, @PathVariable String visitorId, @Valid @RequestBody Link body) {
 		visitors.link(siteId, visitorId, body.customerId());
 		return ResponseEntity.noContent().build();
 	}
 
-	record Link(UUID customerId) {
+	record Link(@NotNull(message = "is required") UUID customerId) {
 	}
 }

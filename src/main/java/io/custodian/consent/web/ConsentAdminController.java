@@ -14,6 +14,8 @@ import io.custodian.consent.internal.ConsentDesk;
 import io.custodian.consent.internal.ConsentLinks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -102,10 +104,7 @@ class ConsentAdminController {
 	@PutMapping("/api/v1/consent-records/{consentId}/customer")
 	@PreAuthorize("hasAuthority('SCOPE_customers:write')")
 	@Operation(summary = "Link a consent id to a customer who identified, so requests reach their consent records")
-	ResponseEntity<Void> link(@PathVariable String consentId, @RequestBody CustomerLink body) {
-		if (body == null || body.customerId() == null) {
-			throw new io.custodian.system.InvalidInput("customerId", "is required");
-		}
+	ResponseEntity<Void> link(@PathVariable String consentId, @Valid @RequestBody CustomerLink body) {
 		if (desk.current(consentId).isEmpty()) {
 			throw io.custodian.system.Problems.notFound("Consent " + (consentId.length() > 64 ? "" : consentId));
 		}
@@ -123,7 +122,7 @@ class ConsentAdminController {
 	record NewStatement(String body, List<String> categories) {
 	}
 
-	record CustomerLink(UUID customerId) {
+	record CustomerLink(@NotNull(message = "is required") UUID customerId) {
 	}
 
 	record NewCookie(String name, String provider, String party, String duration, String category, String purpose) {

@@ -2,7 +2,6 @@ package io.custodian.system.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import io.custodian.system.InvalidInput;
 import io.custodian.system.InvalidInput.FieldError;
@@ -16,6 +15,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.Errors;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingPathVariableException;
@@ -38,18 +39,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		var errors = ex.getBindingResult().getFieldErrors().stream()
-			.map(e -> new FieldError(e.getField(), e.getDefaultMessage()))
-			.toList();
-		return invalid(errors);
+		return invalid(fieldErrors(ex.getBindingResult()));
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		var errors = new ArrayList<FieldError>();
-		ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors()
-			.forEach(e -> errors.add(new FieldError(result.getMethodParameter().getParameterName(), e.getDefaultMessage()))));
+		ex.getParameterValidationResults().forEach(result -> {
+			if (result instanceof ParameterErrors body) {
+				errors.addAll(fieldErrors(body));
+			}
+			else {
+				result.getResolvableErrors().forEach(e -> errors.add(
+						new FieldError(result.getMethodParameter().getParameterName(), e.getDefaultMessage())));
+			}
+		});
 		return invalid(errors);
 	}
 
@@ -57,11 +62,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (ex.getMostSpecificCause() instanceof JacksonException jackson) {
-			var path = jackson.getPath().stream()
-				.map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
-				.collect(Collectors.joining("."));
-			var reason = jackson.getOriginalMessage();
-			return invalid(List.of(new FieldError(path.isEmpty() ? "body" : path, firstLine(reason))));
+			var path = JsonPaths.of(jackson.getPath());
+			return invalid(List.of(new FieldError(path.isEmpty() ? "body" : path, firstLine(jackson.getOriginalMessage()))));
 		}
 		return invalid(List.of(new FieldError("body", "the request body is missing or is not valid JSON")));
 	}
@@ -123,6 +125,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private ResponseEntity<Object> invalid(List<FieldError> errors) {
 		return ResponseEntity.badRequest().body(new InvalidInput(errors).getBody());
+	}
+
+	private static List<FieldError> fieldErrors(Errors errors) {
+		var found = new ArrayList<FieldError>();
+		errors.getGlobalErrors().forEach(e -> found.add(new FieldError("body", e.getDefaultMessage())));
+		errors.getFieldErrors().forEach(e -> found.add(new FieldError(e.getField(), e.getDefaultMessage())));
+		return found;
 	}
 
 	private static String lastNode(String path) {

@@ -11,6 +11,7 @@ import java.util.UUID;
 import io.custodian.bench.BenchDatabases;
 import io.custodian.bench.BulkLoad;
 import io.custodian.bench.SyntheticEvents;
+import io.custodian.system.SqlDialect;
 
 /**
  * Storage benchmark: the durable write rate of the production group-commit write (on H2 {@link EventWriter#INSERT}
@@ -88,7 +89,7 @@ public final class EventStoreBenchmark {
 	private static void commit(java.sql.Connection connection, List<EventRow> rows, long[] stats) {
 		try {
 			long start = System.nanoTime();
-			if (EventCopy.supports(connection)) {
+			if (SqlDialect.ofProductName(connection.getMetaData().getDatabaseProductName()) == SqlDialect.POSTGRESQL) {
 				EventCopy.copyCommitted(connection, rows, Instant.now());
 			}
 			else {

@@ -2,44 +2,22 @@ package io.custodian.analytics.internal;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Collections;
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-import javax.sql.DataSource;
+import io.custodian.system.SqlDialect;
 
-/** Where H2 and PostgreSQL need different SQL for the rollup job's upserts. */
-enum SqlDialect {
+/** The statement that adds a row's six rollup counters to a rollup table, in each {@link SqlDialect}. */
+final class RollupCounters {
 
-	H2, POSTGRESQL;
-
-	static SqlDialect of(DataSource dataSource) {
-		try (var connection = dataSource.getConnection()) {
-			return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres") ? POSTGRESQL : H2;
-		}
-		catch (SQLException e) {
-			throw new IllegalStateException("Cannot tell the database product", e);
-		}
-	}
-
-	/** Inserts a row, or replaces the non-key columns of the row with the same key. */
-	String upsert(String table, List<String> keys, List<String> columns) {
-		var all = String.join(", ", keys) + ", " + String.join(", ", columns);
-		var values = String.join(", ", Collections.nCopies(keys.size() + columns.size(), "?"));
-		if (this == H2) {
-			return "MERGE INTO %s (%s) KEY (%s) VALUES (%s)".formatted(table, all, String.join(", ", keys), values);
-		}
-		return "INSERT INTO %s (%s) VALUES (%s) ON CONFLICT (%s) DO UPDATE SET %s".formatted(table, all, values,
-				String.join(", ", keys), columns.stream().map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", ")));
+	private RollupCounters() {
 	}
 
 	/**
 	 * Adds the six rollup counters of a row to the row of {@code table} with the same site, dimension, bucket and
 	 * value, or inserts it; parameters: site, dimension, bucket, value, then the counters.
 	 */
-	String addCounters(String table, String bucket, String bucketType) {
-		if (this == H2) {
+	static String addCounters(SqlDialect dialect, String table, String bucket, String bucketType) {
+		if (dialect == SqlDialect.H2) {
 			return """
 					MERGE INTO %1$s r
 					USING (VALUES (CAST(? AS UUID), CAST(? AS VARCHAR(20)), CAST(? AS %3$s), CAST(? AS VARCHAR(1024)),
