@@ -9,7 +9,8 @@ final class ConsoleLabels {
 			"Addition", "deletion", "Deletion", "suspension", "Suspension", "lift-suspension", "Lift suspension",
 			"elimination", "Elimination");
 
-	static final Map<String, String> STATE_LABELS = Map.of("received", "Received", "verifying", "Awaiting code", "verified",
+	static final Map<String, String> STATE_LABELS = Map.of("received", "Received", "verifying", "Awaiting code", "locked",
+			"Locked — too many wrong codes", "verified",
 			"Verified", "in-progress", "In progress", "completed", "Completed", "rejected", "Rejected", "expired", "Expired");
 
 	private ConsoleLabels() {

@@ -110,11 +110,10 @@ class PrivacyStatusController {
 
 	private ModelAndView status(ModelAndView page, RequestSummary summary, HttpServletResponse response) {
 		var t = PublicPages.texts(page);
-		var locked = summary.failedAttempts() >= settings.maxAttempts();
-		if (locked && "verifying".equals(summary.state())) {
+		if ("locked".equals(summary.state())) {
 			response.setStatus(HttpStatus.LOCKED.value());
 		}
-		page.addObject("request", PublicStatus.of(summary, t, "de".equals(page.getModel().get("lang")), locked));
+		page.addObject("request", PublicStatus.of(summary, t, "de".equals(page.getModel().get("lang"))));
 		page.addObject("sentText", t.get("request.sent").replace("{minutes}",
 				String.valueOf(settings.codeValidity().toMinutes())));
 		return page;
