@@ -49,7 +49,7 @@ class OutboxSender {
 	 * Sends what was queued once its transaction committed, off the request thread; the event publication registry
 	 * hands the event over again after a crash, and the schedule below catches whatever is still left.
 	 */
-	@ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	public void on(RequestMailQueued queued) {
 		sendDue();
 	}
