@@ -1,9 +1,9 @@
 package io.custodian.request;
 
-/** Where a request stands; completed, rejected and expired are final. */
+/** Where a request stands; locked after too many wrong codes; completed, rejected and expired are final. */
 public enum RequestState {
 
-	RECEIVED, VERIFYING, VERIFIED, IN_PROGRESS, COMPLETED, REJECTED, EXPIRED;
+	RECEIVED, VERIFYING, LOCKED, VERIFIED, IN_PROGRESS, COMPLETED, REJECTED, EXPIRED;
 
 	public String id() {
 		return name().toLowerCase().replace('_', '-');

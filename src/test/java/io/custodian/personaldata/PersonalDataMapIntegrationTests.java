@@ -27,7 +27,8 @@ class PersonalDataMapIntegrationTests {
 			"analytics_segments", "analytics_segment_days", "analytics_segment_values", // filters and their aggregates
 			"analytics_seen", "analytics_sessions", "analytics_pageviews", // hashed working state, purged after 2-3 days
 			"consent_configs", "cookie_declarations", "privacy_statements", "consent_head", // banner configuration
-			"processed_messages"); // ids of mailbox messages already turned into requests, no content
+			"processed_messages", // ids of mailbox messages already turned into requests, no content
+			"event_publication"); // events between modules until their listener completed (then deleted): ids, mail only as ciphertext
 
 	@Autowired
 	JdbcClient jdbc;

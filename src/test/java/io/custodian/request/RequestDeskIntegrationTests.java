@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -25,6 +26,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 @CustodianTest
 class RequestDeskIntegrationTests {
@@ -186,6 +188,28 @@ class RequestDeskIntegrationTests {
 		var customerView = admin.get("/api/v1/customers/{id}?purpose=support", customer).exchange();
 		assertThat(customerView).bodyJson().extractingPath("$.name").isEqualTo("Ada King");
 		assertThat(customerView).bodyJson().extractingPath("$.fields.name.source").isEqualTo("request");
+	}
+
+	@Test
+	void aLockedRequestShowsAsLockedInTheApiAndTheConsole() {
+		var id = read(submit(email, "access")).get("id").toString();
+		var wrong = codeFor(email).equals("000000") ? "111111" : "000000";
+		for (int i = 0; i < 5; i++) {
+			verify(id, wrong);
+		}
+		var detail = admin.get("/api/v1/requests/{id}", id).exchange();
+		assertThat(detail).bodyJson().extractingPath("$.request.state").isEqualTo("locked");
+		assertThat(admin.get("/api/v1/requests?state=locked").exchange()).bodyJson().extractingPath("$[*].id").asArray()
+			.contains(id);
+		assertThat(admin.get("/api/v1/requests?state=verifying").exchange()).bodyJson().extractingPath("$[*].id")
+			.asArray().doesNotContain(id);
+		var officer = user("pat").authorities(AuthorityUtils.createAuthorityList("ROLE_PRIVACY_OFFICER",
+				"SCOPE_customers:read", "SCOPE_requests:manage"));
+		assertThat(mvc.get().uri("/requests/{id}", id).with(officer)).hasStatusOk().bodyText()
+			.contains("Locked — too many wrong codes", "Locked after too many wrong codes");
+		var reference = ((Map<?, ?>) read(detail).get("request")).get("reference").toString();
+		assertThat(mvc.get().uri("/requests").param("state", "locked").with(officer)).hasStatusOk().bodyText()
+			.contains(reference);
 	}
 
 	@Test

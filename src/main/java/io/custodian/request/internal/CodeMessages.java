@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import io.custodian.customer.CustomerVault;
 import io.custodian.request.RequestSettings;
-import io.custodian.request.RequestState;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,8 +35,7 @@ class CodeMessages {
 	/** The code email, or null when none is due (unknown email, not awaiting a code, locked, enough codes this hour). */
 	OutgoingMail compose(UUID id) {
 		var request = requests.find(id).orElse(null);
-		if (request == null || request.state() != RequestState.VERIFYING || request.customerId() == null
-				|| request.failedAttempts() >= settings.maxAttempts()) {
+		if (request == null || !request.awaitsCode() || request.customerId() == null) {
 			return null;
 		}
 		var code = codes.issue(id);

@@ -14,7 +14,6 @@ import io.custodian.customer.CustomerVault;
 import io.custodian.request.NewRequest;
 import io.custodian.request.RequestDesk;
 import io.custodian.request.RequestSettings;
-import io.custodian.request.RequestState;
 import io.custodian.request.RequestSubmitted;
 import io.custodian.request.RequestSummary;
 import io.custodian.system.InvalidInput;
@@ -55,17 +54,14 @@ class DefaultRequestDesk implements RequestDesk {
 
 	private final RequestOutbox outbox;
 
-	private final OutboxSender sender;
-
 	DefaultRequestDesk(Requests requests, RequestCrypto crypto, IntakeCheck intake, RequestLinks links,
-			RequestOutbox outbox, OutboxSender sender, CustomerVault vault, AuditTrail audit, RequestSettings settings,
+			RequestOutbox outbox, CustomerVault vault, AuditTrail audit, RequestSettings settings,
 			RequestWorkflow workflow, JsonMapper json) {
 		this.requests = requests;
 		this.crypto = crypto;
 		this.intake = intake;
 		this.links = links;
 		this.outbox = outbox;
-		this.sender = sender;
 		this.vault = vault;
 		this.audit = audit;
 		this.settings = settings;
@@ -86,16 +82,15 @@ class DefaultRequestDesk implements RequestDesk {
 		details.put("changes", request.changes());
 		details.put("fields", request.fields());
 		details.put("identifiers", request.identifiers());
-		var stored = new StoredRequest(id, reference(), request.site(), checked.type(), RequestState.VERIFYING,
-				checked.channel(), request.language(), crypto.emailIndex(checked.email()),
-				crypto.encrypt(id, "email", checked.email()), crypto.encrypt(id, "details", json.writeValueAsString(details)),
-				customer, now, due, null, null, null, null, 0, null);
+		var stored = PrivacyRequest.receive(new PrivacyRequest.Filing(id, reference(), request.site(), checked.channel(),
+				request.language(), crypto.emailIndex(checked.email()), crypto.encrypt(id, "email", checked.email()),
+				crypto.encrypt(id, "details", json.writeValueAsString(details)), now), checked.type(), customer, due);
+		stored.sendCode();
 		requests.insert(stored);
 		links.create(id);
 		requests.event(id, "requester", "received", null);
 		audit.record(AuditEvent.of("request.received", "request:" + id).detail(checked.type().id() + " by " + checked.channel()));
 		outbox.code(id);
-		sender.sendAfterCommit();
 		return new RequestSubmitted(id, stored.reference(), SAME_ANSWER);
 	}
 
@@ -115,9 +110,9 @@ class DefaultRequestDesk implements RequestDesk {
 	@Transactional
 	public void resendCode(UUID requestId) {
 		var request = requests.lock(requestId).orElseThrow(() -> Problems.notFound("Request " + requestId));
-		if (request.state() == RequestState.VERIFYING && request.failedAttempts() < settings.maxAttempts()) {
+		if (request.awaitsCode()) {
+			request.sendCode();
 			outbox.code(requestId);
-			sender.sendAfterCommit();
 		}
 	}
 

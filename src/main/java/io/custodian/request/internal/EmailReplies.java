@@ -41,7 +41,7 @@ public class EmailReplies {
 		}
 		return requests.findByReference(reference)
 			.filter(request -> !request.state().isFinal() && request.emailIndex().equals(crypto.emailIndex(from)))
-			.map(StoredRequest::id);
+			.map(PrivacyRequest::id);
 	}
 
 	/**

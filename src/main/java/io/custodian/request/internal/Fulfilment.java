@@ -7,12 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.custodian.customer.CustomerField;
 import io.custodian.customer.CustomerPatch;
 import io.custodian.customer.CustomerVault;
 import io.custodian.personaldata.DataSubject;
+import io.custodian.personaldata.ErasureOutcome;
 import io.custodian.personaldata.PersonalDataStore;
 import io.custodian.request.RequestType;
 import io.custodian.system.InvalidInput;
@@ -38,56 +40,48 @@ class Fulfilment {
 		this.vault = vault;
 	}
 
-	/** The result as JSON-ready data: an export, an erasure report, or what was changed. */
-	Map<String, Object> carryOut(RequestType type, String reference, UUID customer, Map<String, Object> details) {
+	/** The result: an export, an erasure report, or what was changed. */
+	RequestResult carryOut(RequestType type, String reference, UUID customer, Map<String, Object> details) {
 		return as("privacy-request:" + reference, () -> switch (type) {
 			case ACCESS -> export(customer);
 			case ELIMINATION -> eliminate(customer);
-			case SUSPENSION -> each(customer, store -> store.restrict(DataSubject.customer(customer)), "restricted");
-			case LIFT_SUSPENSION -> each(customer, store -> store.lift(DataSubject.customer(customer)), "lifted");
+			case SUSPENSION -> new RequestResult.Restriction(each(store -> store.restrict(DataSubject.customer(customer))));
+			case LIFT_SUSPENSION -> new RequestResult.Lift(each(store -> store.lift(DataSubject.customer(customer))));
 			case CORRECTION, ADDITION -> change(customer, details);
 			case DELETION -> delete(customer, details);
 		});
 	}
 
-	private Map<String, Object> export(UUID customer) {
-		var export = new LinkedHashMap<String, Object>();
+	private RequestResult export(UUID customer) {
+		var export = new LinkedHashMap<String, RequestResult.StoreExport>();
 		for (var store : stores) {
-			var data = new LinkedHashMap<String, Object>();
-			data.put("description", store.describe());
-			data.put("data", store.export(DataSubject.customer(customer)));
-			export.put(store.describe().store(), data);
+			export.put(store.describe().store(),
+					new RequestResult.StoreExport(store.describe(), store.export(DataSubject.customer(customer))));
 		}
-		return Map.of("export", export);
+		return new RequestResult.Export(export);
 	}
 
-	private Map<String, Object> eliminate(UUID customer) {
-		var report = new ArrayList<Map<String, Object>>();
+	private RequestResult eliminate(UUID customer) {
+		var report = new ArrayList<ErasureOutcome>();
 		var ordered = new ArrayList<>(stores);
 		ordered.sort((a, b) -> Boolean.compare("customer".equals(a.describe().store()), "customer".equals(b.describe().store())));
 		for (var store : ordered) {
-			var outcome = store.erase(DataSubject.customer(customer));
-			var entry = new LinkedHashMap<String, Object>();
-			entry.put("store", outcome.store());
-			entry.put("rowsRemoved", outcome.rowsRemoved());
-			entry.put("kept", outcome.kept());
-			entry.put("reason", outcome.reason());
-			report.add(entry);
+			report.add(store.erase(DataSubject.customer(customer)));
 		}
-		return Map.of("erasureReport", report);
+		return new RequestResult.Erasure(report);
 	}
 
-	private Map<String, Object> each(UUID customer, java.util.function.Consumer<PersonalDataStore> action, String done) {
+	private List<String> each(Consumer<PersonalDataStore> action) {
 		var names = new ArrayList<String>();
 		for (var store : stores) {
 			action.accept(store);
 			names.add(store.describe().store());
 		}
-		return Map.of(done, names);
+		return names;
 	}
 
 	@SuppressWarnings("unchecked")
-	private Map<String, Object> change(UUID customer, Map<String, Object> details) {
+	private RequestResult change(UUID customer, Map<String, Object> details) {
 		var changes = (Map<String, String>) details.getOrDefault("changes", Map.of());
 		if (changes.isEmpty()) {
 			throw new InvalidInput("changes", "name the fields to correct or add and their values");
@@ -103,11 +97,11 @@ class Fulfilment {
 			}
 		});
 		var summary = vault.update(customer, new CustomerPatch(set, null, attributes, null, "request", null, null));
-		return Map.of("changed", changes.keySet(), "fields", summary.fields().keySet());
+		return new RequestResult.Correction(List.copyOf(changes.keySet()), List.copyOf(summary.fields().keySet()));
 	}
 
 	@SuppressWarnings("unchecked")
-	private Map<String, Object> delete(UUID customer, Map<String, Object> details) {
+	private RequestResult delete(UUID customer, Map<String, Object> details) {
 		var fields = (List<String>) details.getOrDefault("fields", List.of());
 		if (fields.isEmpty()) {
 			throw new InvalidInput("fields", "name the fields to delete, or ask for elimination of everything");
@@ -123,7 +117,7 @@ class Fulfilment {
 			}
 		});
 		vault.update(customer, new CustomerPatch(null, remove, null, removeAttributes, "request", null, null));
-		return Map.of("deleted", fields);
+		return new RequestResult.Deletion(List.copyOf(fields));
 	}
 
 	private static <T> T as(String actor, Supplier<T> work) {

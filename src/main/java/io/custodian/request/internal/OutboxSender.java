@@ -3,21 +3,17 @@ package io.custodian.request.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 
-import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the {@link RequestOutbox} off the request thread: right after each commit that filled it, and on a schedule
+ * Sends the {@link RequestOutbox} off the request thread: after each commit that filled it, and on a schedule
  * for what a crash or an unreachable mail server left behind. Each mail leaves at least once: an entry is claimed for
  * a lease, its code issued and its mail composed and committed before sending, and deleted only once sent.
  */
@@ -29,10 +25,6 @@ class OutboxSender {
 	private static final Duration LEASE = Duration.ofMinutes(2);
 
 	private static final int MAX_ATTEMPTS = 12;
-
-	private final ExecutorService executor = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("request-outbox").factory());
-
-	private final AtomicBoolean woken = new AtomicBoolean();
 
 	private final RequestOutbox outbox;
 
@@ -53,28 +45,13 @@ class OutboxSender {
 		this.transactions = transactions;
 	}
 
-	/** Sends once the current transaction commits (at once without one); returns without waiting. */
-	void sendAfterCommit() {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					wake();
-				}
-			});
-		}
-		else {
-			wake();
-		}
-	}
-
-	private void wake() {
-		if (woken.compareAndSet(false, true)) {
-			executor.execute(() -> {
-				woken.set(false);
-				sendDue();
-			});
-		}
+	/**
+	 * Sends what was queued once its transaction committed, off the request thread; the event publication registry
+	 * hands the event over again after a crash, and the schedule below catches whatever is still left.
+	 */
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	public void on(RequestMailQueued queued) {
+		sendDue();
 	}
 
 	/** Sends every entry that is due; never throws. */
@@ -125,10 +102,5 @@ class OutboxSender {
 		}
 		outbox.composed(id, entry.request(), composed);
 		return new RequestOutbox.Entry(id, entry.request(), composed, entry.attempts());
-	}
-
-	@PreDestroy
-	void stop() {
-		executor.shutdown();
 	}
 }

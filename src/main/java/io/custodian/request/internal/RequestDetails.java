@@ -19,7 +19,7 @@ class RequestDetails {
 		this.json = json;
 	}
 
-	Map<String, Object> of(StoredRequest request) {
+	Map<String, Object> of(PrivacyRequest request) {
 		var text = crypto.decrypt(request.id(), "details", request.detailsCiphertext());
 		return text == null ? Map.of() : json.readValue(text, new TypeReference<Map<String, Object>>() {
 		});

@@ -1,12 +1,10 @@
 package io.custodian.request.internal;
 
 import java.time.Instant;
-import java.util.Map;
 
 import io.custodian.audit.AuditEvent;
 import io.custodian.audit.AuditTrail;
 import io.custodian.request.RequestSettings;
-import io.custodian.request.RequestState;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -36,12 +34,14 @@ class RequestJobs {
 	@Transactional
 	public void run() {
 		for (var request : requests.unverifiedSince(Instant.now().minus(settings.unverifiedExpiry()))) {
-			requests.update(request.id(), Map.of("state", RequestState.EXPIRED, "closed_at", Instant.now()));
+			request.expire(Instant.now());
+			requests.save(request);
 			requests.event(request.id(), "system", "expired", null);
 			audit.record(AuditEvent.of("request.expired", "request:" + request.id()));
 		}
 		for (var request : requests.open(Instant.now().plus(settings.reminderBefore()))) {
-			requests.update(request.id(), Map.of("reminded_at", Instant.now()));
+			request.remind(Instant.now());
+			requests.save(request);
 			requests.event(request.id(), "system", "reminder", null);
 			if (!settings.staffNotify().isBlank()) {
 				mail.send(settings.staffNotify(), "Privacy request " + request.reference() + " is due " + request.dueAt(),

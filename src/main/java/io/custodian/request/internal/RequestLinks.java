@@ -54,7 +54,7 @@ class RequestLinks {
 	}
 
 	/** The page where the requester enters the code and follows the request, in the request's language. */
-	String url(StoredRequest request) {
+	String url(PrivacyRequest request) {
 		var ciphertext = jdbc.sql("SELECT link_ct FROM privacy_requests WHERE id = :id").param("id", request.id())
 			.query(byte[].class).optional().orElse(null);
 		var token = crypto.decrypt(request.id(), "link", ciphertext);

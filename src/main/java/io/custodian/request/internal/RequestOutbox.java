@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Mail waiting to leave, written in the caller's transaction: a code to issue for a request, or a composed mail,
- * encrypted. {@link OutboxSender} sends it after the commit; an entry is deleted only once its mail is sent.
+ * encrypted, announced by a {@link RequestMailQueued} event. {@link OutboxSender} sends it after the commit; an entry
+ * is deleted only once its mail is sent.
  */
 @Repository
 class RequestOutbox {
@@ -27,10 +29,13 @@ class RequestOutbox {
 
 	private final JsonMapper json;
 
-	RequestOutbox(JdbcClient jdbc, RequestCrypto crypto, JsonMapper json) {
+	private final ApplicationEventPublisher events;
+
+	RequestOutbox(JdbcClient jdbc, RequestCrypto crypto, JsonMapper json, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.crypto = crypto;
 		this.json = json;
+		this.events = events;
 	}
 
 	/** A confirmation code to issue and send, if the request turns out to have an email on file. */
@@ -90,6 +95,7 @@ class RequestOutbox {
 				VALUES (:id, :request, :kind, :message, :now, 0)""")
 			.param("id", UUID.randomUUID()).param("request", request).param("kind", kind).param("message", message)
 			.param("now", Requests.utc(Instant.now())).update();
+		events.publishEvent(new RequestMailQueued(request));
 	}
 
 	private byte[] encrypt(UUID request, OutgoingMail mail) {

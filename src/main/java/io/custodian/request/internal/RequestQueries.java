@@ -15,7 +15,6 @@ import io.custodian.request.RequestSummary;
 import io.custodian.system.Problems;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What staff read: the queue, a request with its timeline and result; and the requester's download. */
@@ -43,7 +42,7 @@ public class RequestQueries {
 	@Transactional(readOnly = true)
 	public List<RequestSummary> queue(String state, String type, Instant dueBefore, int limit) {
 		return requests.queue(state == null ? null : state.toUpperCase().replace('-', '_'), type, dueBefore,
-				Math.max(1, Math.min(limit, 500))).stream().map(StoredRequest::summary).toList();
+				Math.max(1, Math.min(limit, 500))).stream().map(PrivacyRequest::summary).toList();
 	}
 
 	@Transactional
@@ -72,17 +71,16 @@ public class RequestQueries {
 
 	/** The result a download token opens, while it is valid. */
 	@Transactional(readOnly = true)
-	public Optional<Map<String, Object>> download(String token) {
+	public Optional<RequestResult> download(String token) {
 		if (token == null || token.length() > 100) {
 			return Optional.empty();
 		}
 		return requests.downloadable(HashChain.sha256(token)).flatMap(requests::find).flatMap(this::result);
 	}
 
-	private Optional<Map<String, Object>> result(StoredRequest request) {
+	private Optional<RequestResult> result(PrivacyRequest request) {
 		var text = crypto.decrypt(request.id(), "result", request.resultCiphertext());
-		return text == null ? Optional.empty() : Optional.of(json.readValue(text, new TypeReference<Map<String, Object>>() {
-		}));
+		return text == null ? Optional.empty() : Optional.of(json.readValue(text, RequestResult.class));
 	}
 
 	private static Object toOffset(Object value) {

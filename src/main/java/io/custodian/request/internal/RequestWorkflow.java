@@ -3,7 +3,6 @@ package io.custodian.request.internal;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import io.custodian.audit.AuditEvent;
@@ -58,10 +57,14 @@ public class RequestWorkflow {
 	@Transactional(noRollbackFor = ErrorResponseException.class)
 	public RequestSummary checkCode(UUID id, String code) {
 		var request = requests.lock(id).orElseThrow(() -> Problems.notFound("Request " + id));
-		if (request.failedAttempts() >= settings.maxAttempts()) {
+		if (request.awaitsCode() && request.failedAttempts() >= settings.maxAttempts()) {
+			request.lock();
+			requests.save(request);
+		}
+		if (request.state() == RequestState.LOCKED) {
 			throw DefaultRequestDesk.locked();
 		}
-		if (request.state() != RequestState.VERIFYING) {
+		if (!request.awaitsCode()) {
 			throw new InvalidInput("code", "is expired or used: this request is " + request.state().id());
 		}
 		var check = request.customerId() == null ? VerificationCodes.Check.WRONG : codes.check(id, code);
@@ -69,30 +72,38 @@ public class RequestWorkflow {
 			throw new InvalidInput("code", "is expired or used; ask for a new code");
 		}
 		if (check == VerificationCodes.Check.WRONG) {
-			throw wrongCode(id, request.failedAttempts() + 1);
+			throw wrongCode(request);
 		}
-		return markVerified(id, request.customerId(), "email code");
+		return verified(request, request.customerId(), "email code");
 	}
 
 	/** Counts a wrong code; the refusal says how many attempts are left, or that the request is now locked. */
-	private RuntimeException wrongCode(UUID id, int attempts) {
-		requests.update(id, Map.of("failed_attempts", attempts));
+	private RuntimeException wrongCode(PrivacyRequest request) {
+		var id = request.id();
+		var locked = request.wrongCode(settings.maxAttempts());
+		requests.save(request);
 		requests.event(id, "requester", "wrong-code", null);
-		audit.record(AuditEvent.of("request.code-wrong", "request:" + id).denied("attempt " + attempts));
-		if (attempts >= settings.maxAttempts()) {
+		audit.record(AuditEvent.of("request.code-wrong", "request:" + id).denied("attempt " + request.failedAttempts()));
+		if (locked) {
 			requests.event(id, "system", "locked", null);
 			return DefaultRequestDesk.locked();
 		}
 		return new InvalidInput("code", new MessageFormat(ATTEMPTS_LEFT, Locale.ENGLISH)
-			.format(new Object[] { settings.maxAttempts() - attempts }));
+			.format(new Object[] { settings.maxAttempts() - request.failedAttempts() }));
 	}
 
 	@Transactional
 	public RequestSummary markVerified(UUID id, UUID customerId, String how) {
+		return verified(requests.lock(id).orElseThrow(() -> Problems.notFound("Request " + id)), customerId, how);
+	}
+
+	private RequestSummary verified(PrivacyRequest request, UUID customerId, String how) {
 		if (customerId == null) {
 			throw new InvalidInput("customer", "a verified request must belong to a customer");
 		}
-		requests.update(id, Map.of("state", RequestState.VERIFIED, "verified_at", Instant.now(), "customer_id", customerId));
+		var id = request.id();
+		request.verify(customerId, Instant.now());
+		requests.save(request);
 		requests.event(id, "requester", "verified", crypto.encrypt(id, "note", how));
 		audit.record(AuditEvent.of("request.verified", "request:" + id).detail(how));
 		return requests.find(id).orElseThrow().summary();

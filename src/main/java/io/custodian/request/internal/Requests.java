@@ -26,7 +26,7 @@ class Requests {
 		this.jdbc = jdbc;
 	}
 
-	void insert(StoredRequest r) {
+	void insert(PrivacyRequest r) {
 		jdbc.sql("""
 				INSERT INTO privacy_requests (id, reference, site_id, type, state, channel, language, email_index,
 				  email_ct, details_ct, customer_id, received_at, due_at, failed_attempts)
@@ -40,21 +40,39 @@ class Requests {
 			.update();
 	}
 
-	Optional<StoredRequest> find(UUID id) {
+	/**
+	 * Writes what the request's transitions change; what it was filed with (email, details) is left alone, as an
+	 * erasure during fulfilment may have removed it.
+	 */
+	void save(PrivacyRequest r) {
+		jdbc.sql("""
+				UPDATE privacy_requests SET type = :type, state = :state, customer_id = :customer, due_at = :due,
+				  extension_reason = :extension, assigned_to = :assigned, verified_at = :verified, closed_at = :closed,
+				  failed_attempts = :attempts, result_ct = :result, reminded_at = :reminded
+				WHERE id = :id""")
+			.param("type", r.type().id()).param("state", r.state().name()).param("customer", r.customerId())
+			.param("due", utc(r.dueAt())).param("extension", r.extensionReason()).param("assigned", r.assignedTo())
+			.param("verified", utc(r.verifiedAt())).param("closed", utc(r.closedAt()))
+			.param("attempts", r.failedAttempts()).param("result", r.resultCiphertext())
+			.param("reminded", utc(r.remindedAt())).param("id", r.id())
+			.update();
+	}
+
+	Optional<PrivacyRequest> find(UUID id) {
 		return jdbc.sql("SELECT * FROM privacy_requests WHERE id = :id").param("id", id).query(Requests::map).optional();
 	}
 
-	Optional<StoredRequest> findByReference(String reference) {
+	Optional<PrivacyRequest> findByReference(String reference) {
 		return jdbc.sql("SELECT * FROM privacy_requests WHERE reference = :reference").param("reference", reference)
 			.query(Requests::map).optional();
 	}
 
-	Optional<StoredRequest> lock(UUID id) {
+	Optional<PrivacyRequest> lock(UUID id) {
 		return jdbc.sql("SELECT * FROM privacy_requests WHERE id = :id FOR UPDATE").param("id", id)
 			.query(Requests::map).optional();
 	}
 
-	List<StoredRequest> queue(String state, String type, Instant dueBefore, int limit) {
+	List<PrivacyRequest> queue(String state, String type, Instant dueBefore, int limit) {
 		var sql = new StringBuilder("SELECT * FROM privacy_requests WHERE 1 = 1");
 		var params = new HashMap<String, Object>();
 		if (state != null) {
@@ -74,26 +92,15 @@ class Requests {
 		return jdbc.sql(sql.toString()).params(params).query(Requests::map).list();
 	}
 
-	List<StoredRequest> open(Instant dueBefore) {
+	List<PrivacyRequest> open(Instant dueBefore) {
 		return jdbc.sql("""
-				SELECT * FROM privacy_requests WHERE state IN ('RECEIVED', 'VERIFYING', 'VERIFIED', 'IN_PROGRESS')
+				SELECT * FROM privacy_requests WHERE state IN ('RECEIVED', 'VERIFYING', 'LOCKED', 'VERIFIED', 'IN_PROGRESS')
 				AND due_at < :due AND reminded_at IS NULL""").param("due", utc(dueBefore)).query(Requests::map).list();
 	}
 
-	List<StoredRequest> unverifiedSince(Instant before) {
-		return jdbc.sql("SELECT * FROM privacy_requests WHERE state IN ('RECEIVED', 'VERIFYING') AND received_at < :before")
+	List<PrivacyRequest> unverifiedSince(Instant before) {
+		return jdbc.sql("SELECT * FROM privacy_requests WHERE state IN ('RECEIVED', 'VERIFYING', 'LOCKED') AND received_at < :before")
 			.param("before", utc(before)).query(Requests::map).list();
-	}
-
-	void update(UUID id, Map<String, Object> columns) {
-		var set = new StringBuilder();
-		var params = new HashMap<String, Object>();
-		params.put("id", id);
-		columns.forEach((column, value) -> {
-			set.append(set.isEmpty() ? "" : ", ").append(column).append(" = :").append(column);
-			params.put(column, value instanceof Instant i ? utc(i) : value instanceof Enum<?> e ? e.name() : value);
-		});
-		jdbc.sql("UPDATE privacy_requests SET " + set + " WHERE id = :id").params(params).update();
 	}
 
 	void event(UUID request, String actor, String kind, byte[] note) {
@@ -121,14 +128,14 @@ class Requests {
 		return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
-	private static StoredRequest map(ResultSet rs, int row) throws SQLException {
-		return new StoredRequest(rs.getObject("id", UUID.class), rs.getString("reference"),
-				rs.getObject("site_id", UUID.class), RequestType.fromId(rs.getString("type")).orElseThrow(),
-				RequestState.valueOf(rs.getString("state")), rs.getString("channel"), rs.getString("language"),
-				rs.getString("email_index"), rs.getBytes("email_ct"), rs.getBytes("details_ct"),
-				rs.getObject("customer_id", UUID.class), instant(rs, "received_at"), instant(rs, "due_at"),
+	private static PrivacyRequest map(ResultSet rs, int row) throws SQLException {
+		var filing = new PrivacyRequest.Filing(rs.getObject("id", UUID.class), rs.getString("reference"),
+				rs.getObject("site_id", UUID.class), rs.getString("channel"), rs.getString("language"),
+				rs.getString("email_index"), rs.getBytes("email_ct"), rs.getBytes("details_ct"), instant(rs, "received_at"));
+		return new PrivacyRequest(filing, RequestType.fromId(rs.getString("type")).orElseThrow(),
+				RequestState.valueOf(rs.getString("state")), rs.getObject("customer_id", UUID.class), instant(rs, "due_at"),
 				rs.getString("extension_reason"), rs.getString("assigned_to"), instant(rs, "verified_at"),
-				instant(rs, "closed_at"), rs.getInt("failed_attempts"), rs.getBytes("result_ct"));
+				instant(rs, "closed_at"), rs.getInt("failed_attempts"), rs.getBytes("result_ct"), instant(rs, "reminded_at"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,15 +1,12 @@
 package io.custodian.request.internal;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.UUID;
 
 import io.custodian.audit.AuditEvent;
 import io.custodian.audit.AuditTrail;
 import io.custodian.customer.CustomerVault;
 import io.custodian.request.RequestSettings;
-import io.custodian.request.RequestState;
 import io.custodian.request.RequestSummary;
 import io.custodian.request.RequestType;
 import io.custodian.system.InvalidInput;
@@ -38,12 +35,9 @@ class StaffDecisions {
 
 	private final RequestOutbox outbox;
 
-	private final OutboxSender sender;
-
 	StaffDecisions(Requests requests, RequestCrypto crypto, RequestMail mail, CustomerVault vault, AuditTrail audit,
-			RequestSettings settings, RequestOutbox outbox, OutboxSender sender) {
+			RequestSettings settings, RequestOutbox outbox) {
 		this.outbox = outbox;
-		this.sender = sender;
 		this.requests = requests;
 		this.crypto = crypto;
 		this.mail = mail;
@@ -57,7 +51,8 @@ class StaffDecisions {
 		if (reason == null || reason.isBlank() || reason.length() > 2000) {
 			throw new InvalidInput("reason", "tell the requester why, up to 2000 characters");
 		}
-		requests.update(id, Map.of("state", RequestState.REJECTED, "closed_at", Instant.now()));
+		request.reject(Instant.now());
+		requests.save(request);
 		requests.event(id, actor(), "rejected", crypto.encrypt(id, "note", reason));
 		audit.record(AuditEvent.of("request.rejected", "request:" + id));
 		if (request.customerId() != null) {
@@ -76,8 +71,9 @@ class StaffDecisions {
 		if (reason == null || reason.isBlank() || reason.length() > 1000) {
 			throw new InvalidInput("reason", "is required and told to the requester, up to 1000 characters");
 		}
-		var due = request.dueAt().atZone(ZoneOffset.UTC).plusMonths(months).toInstant();
-		requests.update(id, Map.of("due_at", due, "extension_reason", reason));
+		request.extend(months, reason);
+		requests.save(request);
+		var due = request.dueAt();
 		requests.event(id, actor(), "extended", crypto.encrypt(id, "note", reason));
 		audit.record(AuditEvent.of("request.extended", "request:" + id).detail(months + " months"));
 		if (request.customerId() != null) {
@@ -92,8 +88,9 @@ class StaffDecisions {
 		if (staff == null || staff.isBlank() || staff.length() > 100) {
 			throw new InvalidInput("staff", "name the staff member's username");
 		}
-		open(id);
-		requests.update(id, Map.of("assigned_to", staff));
+		var request = open(id);
+		request.assign(staff);
+		requests.save(request);
 		requests.event(id, actor(), "assigned", crypto.encrypt(id, "note", staff));
 		return requests.find(id).orElseThrow().summary();
 	}
@@ -118,7 +115,6 @@ class StaffDecisions {
 		var to = vault.emailOnFile(request.customerId(), "privacy request " + request.reference() + ": reply from staff");
 		outbox.mail(id, new OutgoingMail(to, RequestTexts.subject(request.reference(), request.language()),
 				RequestTexts.staffReply(request.reference(), text, request.language())));
-		sender.sendAfterCommit();
 		requests.event(id, actor(), "replied", crypto.encrypt(id, "note", text));
 		audit.record(AuditEvent.of("request.replied", "request:" + id));
 	}
@@ -126,12 +122,14 @@ class StaffDecisions {
 	RequestSummary changeType(UUID id, String type) {
 		var request = open(id);
 		var newType = RequestType.fromId(type).orElseThrow(() -> new InvalidInput("type", "must be one of " + RequestType.ids()));
-		requests.update(id, Map.of("type", newType.id()));
-		requests.event(id, actor(), "type-changed", crypto.encrypt(id, "note", request.type().id() + " → " + newType.id()));
+		var previous = request.type();
+		request.retype(newType);
+		requests.save(request);
+		requests.event(id, actor(), "type-changed", crypto.encrypt(id, "note", previous.id() + " → " + newType.id()));
 		return requests.find(id).orElseThrow().summary();
 	}
 
-	private StoredRequest open(UUID id) {
+	private PrivacyRequest open(UUID id) {
 		var request = requests.lock(id).orElseThrow(() -> Problems.notFound("Request " + id));
 		if (request.state().isFinal()) {
 			throw Problems.conflict("This request is " + request.state().id());

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.custodian.request.internal.RequestResult;
+
 /** The export of an access request turned into readable sections: key-value lists and tables. */
 final class DownloadSummary {
 
@@ -19,15 +21,15 @@ final class DownloadSummary {
 	private DownloadSummary() {
 	}
 
-	static List<Store> stores(Map<?, ?> export) {
+	static List<Store> stores(Map<String, RequestResult.StoreExport> export) {
 		var stores = new ArrayList<Store>();
-		export.forEach((name, value) -> stores.add(store(String.valueOf(name), value instanceof Map<?, ?> m ? m : Map.of())));
+		export.forEach((name, entry) -> stores.add(store(name, entry)));
 		return stores;
 	}
 
-	private static Store store(String name, Map<?, ?> entry) {
-		var description = entry.get("description") instanceof Map<?, ?> d ? d : Map.of();
-		var data = entry.get("data") instanceof Map<?, ?> d ? d : Map.of();
+	private static Store store(String name, RequestResult.StoreExport entry) {
+		var description = entry.description();
+		var data = entry.data() == null ? Map.<String, Object>of() : entry.data();
 		var sections = new ArrayList<Section>();
 		var values = new ArrayList<Pair>();
 		data.forEach((key, item) -> {
@@ -43,8 +45,9 @@ final class DownloadSummary {
 		if (!values.isEmpty()) {
 			sections.addFirst(new Section(null, List.of(), List.of(), values));
 		}
-		return new Store(name, humanize(name), text(description.get("description")), text(description.get("purposes")),
-				text(description.get("retention")), sections);
+		return new Store(name, humanize(name), text(description == null ? null : description.description()),
+				text(description == null ? null : description.purposes()),
+				text(description == null ? null : description.retention()), sections);
 	}
 
 	/** A list of records or a map of records as a table, a map as pairs; null for a value that is shown inline. */

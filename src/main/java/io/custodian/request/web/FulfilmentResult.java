@@ -1,27 +1,36 @@
 package io.custodian.request.web;
 
-import static io.custodian.request.web.UntypedValues.list;
-import static io.custodian.request.web.UntypedValues.map;
-
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+
+import io.custodian.personaldata.ErasureOutcome;
+import io.custodian.request.internal.RequestResult;
 
 /** What fulfilling a request produced, in the shape the console's request page shows. */
 record FulfilmentResult(List<StoreExport> export, List<Erasure> erasures, List<String> changed, List<String> deleted,
 		List<String> restricted, List<String> lifted) {
 
-	static FulfilmentResult of(Map<String, Object> result) {
-		var export = new ArrayList<StoreExport>();
-		map(result.get("export")).forEach((store, value) -> export.add(StoreExport.of(store, map(value))));
-		var erasures = list(result.get("erasureReport")).stream().map(item -> Erasure.of(map(item))).toList();
-		return new FulfilmentResult(export, erasures, strings(result.get("changed")), strings(result.get("deleted")),
-				strings(result.get("restricted")), strings(result.get("lifted")));
-	}
+	private static final FulfilmentResult NONE = new FulfilmentResult(List.of(), List.of(), List.of(), List.of(),
+			List.of(), List.of());
 
-	private static List<String> strings(Object value) {
-		return list(value).stream().map(String::valueOf).toList();
+	static FulfilmentResult of(RequestResult result) {
+		return switch (result) {
+			case null -> NONE;
+			case RequestResult.Export e -> new FulfilmentResult(e.export().entrySet().stream()
+				.map(entry -> StoreExport.of(entry.getKey(), entry.getValue())).toList(), List.of(), List.of(), List.of(),
+					List.of(), List.of());
+			case RequestResult.Erasure e -> new FulfilmentResult(List.of(), e.erasureReport().stream().map(Erasure::of).toList(),
+					List.of(), List.of(), List.of(), List.of());
+			case RequestResult.Correction c -> new FulfilmentResult(List.of(), List.of(), c.changed(), List.of(), List.of(),
+					List.of());
+			case RequestResult.Deletion d -> new FulfilmentResult(List.of(), List.of(), List.of(), d.deleted(), List.of(),
+					List.of());
+			case RequestResult.Restriction r -> new FulfilmentResult(List.of(), List.of(), List.of(), List.of(),
+					r.restricted(), List.of());
+			case RequestResult.Lift l -> new FulfilmentResult(List.of(), List.of(), List.of(), List.of(), List.of(),
+					l.lifted());
+		};
 	}
 
 	public int rowsRemoved() {
@@ -31,33 +40,23 @@ record FulfilmentResult(List<StoreExport> export, List<Erasure> erasures, List<S
 	/** One store of an access export: what it is and what it held. */
 	record StoreExport(String store, String description, List<String> contents) {
 
-		static StoreExport of(String store, Map<String, Object> entry) {
-			var description = map(entry.get("description"));
-			var contents = new ArrayList<String>();
-			map(entry.get("data")).forEach((key, data) -> {
-				if (data instanceof Collection<?> c) {
-					contents.add(key + " (" + c.size() + ")");
-				}
-				else if (data instanceof Map<?, ?> m) {
-					contents.add(key + " (" + m.size() + ")");
-				}
-				else if (data != null) {
-					contents.add(key);
-				}
-			});
-			return new StoreExport(store, description.get("description") == null ? ""
-					: String.valueOf(description.get("description")), contents);
+		static StoreExport of(String store, RequestResult.StoreExport entry) {
+			var data = entry.data() == null ? Map.<String, Object>of() : entry.data();
+			var contents = data.entrySet().stream().filter(e -> e.getValue() != null).map(e -> switch (e.getValue()) {
+				case Collection<?> c -> e.getKey() + " (" + c.size() + ")";
+				case Map<?, ?> m -> e.getKey() + " (" + m.size() + ")";
+				default -> e.getKey();
+			}).toList();
+			var description = entry.description() == null ? null : entry.description().description();
+			return new StoreExport(store, description == null ? "" : description, contents);
 		}
 	}
 
 	/** One line of an erasure report. */
 	record Erasure(String store, int rowsRemoved, String kept, String reason) {
 
-		static Erasure of(Map<String, Object> entry) {
-			return new Erasure(String.valueOf(entry.get("store")),
-					entry.get("rowsRemoved") instanceof Number n ? n.intValue() : 0,
-					entry.get("kept") == null ? null : String.valueOf(entry.get("kept")),
-					entry.get("reason") == null ? null : String.valueOf(entry.get("reason")));
+		static Erasure of(ErasureOutcome outcome) {
+			return new Erasure(outcome.store(), outcome.rowsRemoved(), outcome.kept(), outcome.reason());
 		}
 	}
 }

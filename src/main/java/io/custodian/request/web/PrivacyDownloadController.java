@@ -1,8 +1,7 @@
 package io.custodian.request.web;
 
-import java.util.Map;
-
 import io.custodian.request.internal.RequestQueries;
+import io.custodian.request.internal.RequestResult;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -32,14 +31,13 @@ class PrivacyDownloadController {
 		var page = pages.page("privacy/download", null, response);
 		response.setHeader("Referrer-Policy", "no-referrer");
 		response.setHeader("Cache-Control", "no-store");
-		var result = queries.download(token).orElse(null);
-		if (result == null || !(result.get("export") instanceof Map<?, ?> export)) {
+		if (!(queries.download(token).orElse(null) instanceof RequestResult.Export export)) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			page.addObject("stores", null);
 			return page;
 		}
 		page.addObject("token", token);
-		page.addObject("stores", DownloadSummary.stores(export));
+		page.addObject("stores", DownloadSummary.stores(export.export()));
 		return page;
 	}
 }

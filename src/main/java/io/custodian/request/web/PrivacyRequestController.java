@@ -9,6 +9,7 @@ import io.custodian.request.RequestDesk;
 import io.custodian.request.RequestSubmitted;
 import io.custodian.request.RequestSummary;
 import io.custodian.request.internal.RequestQueries;
+import io.custodian.request.internal.RequestResult;
 import io.custodian.system.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -66,7 +67,7 @@ class PrivacyRequestController {
 
 	@GetMapping(value = "/privacy/downloads/{token}", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "The machine-readable export of an access request, while the link is valid")
-	ResponseEntity<Map<String, Object>> download(@PathVariable String token) {
+	ResponseEntity<RequestResult> download(@PathVariable String token) {
 		var result = queries.download(token).orElseThrow(() -> Problems.notFound("This download link (expired or unknown)"));
 		return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"my-data.json\"").body(result);
 	}

@@ -107,11 +107,10 @@ class PrivacyStatusController {
 
 	private ModelAndView status(ModelAndView page, RequestSummary summary, HttpServletResponse response) {
 		var t = PublicPages.texts(page);
-		var locked = summary.failedAttempts() >= settings.maxAttempts();
-		if (locked && "verifying".equals(summary.state())) {
+		if ("locked".equals(summary.state())) {
 			response.setStatus(HttpStatus.LOCKED.value());
 		}
-		page.addObject("request", PublicStatus.of(summary, t, locked));
+		page.addObject("request", PublicStatus.of(summary, t));
 		page.addObject("sentText", t.get("request.sent",
 				String.valueOf(settings.codeValidity().toMinutes())));
 		return page;

@@ -19,14 +19,13 @@ record PublicStatus(UUID id, String reference, String type, String typeLabel, St
 	private static final DateTimeFormatter DAY_DE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.GERMAN)
 		.withZone(ZoneOffset.UTC);
 
-	/** The status with labels from {@code t}; {@code locked} when the requester has no code attempts left. */
-	static PublicStatus of(RequestSummary summary, PageTexts t, boolean locked) {
+	/** The status with labels from {@code t}; locked when the requester gave too many wrong codes. */
+	static PublicStatus of(RequestSummary summary, PageTexts t) {
 		var german = t.german();
-		var verifying = "verifying".equals(summary.state());
 		return new PublicStatus(summary.id(), summary.reference(), summary.type(),
 				t.get("type." + summary.type() + ".title"), summary.state(), t.get("state." + summary.state()),
 				day(summary.receivedAt(), german), day(summary.dueAt(), german), day(summary.closedAt(), german),
-				summary.extensionReason(), verifying && !locked, locked && verifying);
+				summary.extensionReason(), "verifying".equals(summary.state()), "locked".equals(summary.state()));
 	}
 
 	public boolean open() {

@@ -14,7 +14,7 @@ record QueueRow(RequestSummary request, String typeLabel, String stateLabel, Str
 		return new QueueRow(s, ConsoleLabels.TYPE_LABELS.getOrDefault(s.type(), s.type()),
 				ConsoleLabels.STATE_LABELS.getOrDefault(s.state(), s.state()), switch (s.state()) {
 					case "completed" -> "ok";
-					case "rejected" -> "danger";
+					case "rejected", "locked" -> "danger";
 					case "verified", "in-progress" -> "warn";
 					default -> "muted";
 				}, Due.of(s, now));

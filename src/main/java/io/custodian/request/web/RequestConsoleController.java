@@ -18,6 +18,7 @@ import io.custodian.request.RequestState;
 import io.custodian.request.RequestSummary;
 import io.custodian.request.RequestType;
 import io.custodian.request.internal.RequestQueries;
+import io.custodian.request.internal.RequestResult;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -130,7 +131,7 @@ class RequestConsoleController {
 		model.addAttribute("extendable", !state.isFinal() && summary.extensionReason() == null);
 		model.addAttribute("maxExtension", settings.maxExtension().toTotalMonths());
 		model.addAttribute("downloadDays", settings.downloadValidity().toDays());
-		model.addAttribute("result", FulfilmentResult.of(map(detail.get("result"))));
+		model.addAttribute("result", FulfilmentResult.of((RequestResult) detail.get("result")));
 		model.addAttribute("hasResult", detail.get("result") != null);
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());

@@ -118,7 +118,7 @@ class AnalyticsErasureIntegrationTests {
 	}
 
 	private void eraseThroughEveryStore(Set<String> visitors) {
-		var subject = new DataSubject(UUID.randomUUID(), visitors, Set.of(), Set.of());
+		var subject = new DataSubject(UUID.randomUUID(), visitors, Set.of());
 		transactions.executeWithoutResult(status -> stores.forEach(store -> store.erase(subject)));
 		// what is read afterwards is read as a later web request would: not from the figures memo of this one
 		RequestContextHolder.resetRequestAttributes();

@@ -97,6 +97,52 @@ class DefaultPurposeGuardTests {
 		expectDenied(() -> guard.authorize("support", subject(false, Set.of("feedback"))), "purpose-not-compatible");
 	}
 
+	@Test
+	void refusesEveryPurposeToACallerWithoutARole() {
+		expectDenied(() -> guard.authorizeRole("support"), "role-not-permitted");
+		expectDenied(() -> guard.authorize("support", subject(false, Set.of("support"))), "role-not-permitted");
+	}
+
+	@Test
+	void letsARoleOfThePurposeUseItAndRecordsNothing() {
+		actAs("ROLE_SUPPORT");
+		assertThat(guard.authorizeRole("support")).isEqualTo(SUPPORT);
+		assertThat(audited).isEmpty();
+	}
+
+	@Test
+	void allowsDataCollectedForThePurposeItself() {
+		actAs("ROLE_ADMIN");
+		var permit = guard.authorize("support", subject(false, Set.of("support")));
+		assertThat(permit.purpose()).isEqualTo(SUPPORT);
+		assertThat(audited).isEmpty();
+	}
+
+	@Test
+	void allowsDataCollectedForACompatiblePurpose() {
+		actAs("ROLE_ADMIN");
+		assertThat(guard.authorize("support", subject(false, Set.of("gifts"))).purpose()).isEqualTo(SUPPORT);
+	}
+
+	@Test
+	void allowsDataNotCollectedForThePurposeWhenThePersonConsentedToIt() {
+		actAs("ROLE_ADMIN");
+		var consented = new SubjectState("c-1", false, Set.of("feedback"), Set.of("support"));
+		assertThat(guard.authorize("support", consented).consentedTo()).containsExactly("support");
+	}
+
+	@Test
+	void recordsEveryDenialOfAReadWithItsPurposeAndSubject() {
+		actAs("ROLE_ADMIN");
+		expectDenied(() -> guard.authorize("support", subject(false, Set.of("feedback"))), "purpose-not-compatible");
+		assertThat(audited).singleElement().satisfies(e -> {
+			assertThat(e.action()).isEqualTo("personal-data.read");
+			assertThat(e.subject()).isEqualTo("c-1");
+			assertThat(e.purpose()).isEqualTo("support");
+			assertThat(e.outcome()).isEqualTo(AuditEvent.Outcome.DENIED);
+		});
+	}
+
 	private static SubjectState subject(boolean restricted, Set<String> collectedFor) {
 		return new SubjectState("c-1", restricted, collectedFor, Set.of());
 	}
