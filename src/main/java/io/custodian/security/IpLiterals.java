@@ -1,4 +1,4 @@
-package io.custodian.collect.internal.enrich;
+package io.custodian.security;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;

@@ -1,4 +1,4 @@
-package io.custodian.collect;
+package io.custodian.security;
 
 import org.springframework.web.servlet.HandlerInterceptor;
 

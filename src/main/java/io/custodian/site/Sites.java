@@ -1,4 +1,4 @@
-package io.custodian.collect;
+package io.custodian.site;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.custodian.collect.internal.enrich;
+package io.custodian.security;
 
 import java.net.InetAddress;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.custodian.collect.internal.enrich;
+package io.custodian.security;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

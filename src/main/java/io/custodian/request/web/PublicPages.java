@@ -3,7 +3,7 @@ package io.custodian.request.web;
 import java.util.Map;
 import java.util.UUID;
 
-import io.custodian.collect.Sites;
+import io.custodian.site.Sites;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;

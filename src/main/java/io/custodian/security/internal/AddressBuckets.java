@@ -1,22 +1,28 @@
-package io.custodian.collect.web;
+package io.custodian.security.internal;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
 
-import io.custodian.collect.internal.enrich.ClientAddressResolver;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.custodian.security.ClientAddressResolver;
+import io.custodian.security.IpLiterals;
 import io.github.bucket4j.Bucket;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
-/** A token bucket per client address; an empty bucket answers 429 with Retry-After and a problem naming the limit. */
+/**
+ * A token bucket per client address; an empty bucket answers 429 with Retry-After and a problem naming the limit.
+ * The buckets sit in a bounded cache that evicts one entry at a time, and drops a bucket once idle long enough to
+ * have refilled.
+ */
 final class AddressBuckets {
 
-	private static final int MAX_TRACKED = 200_000;
+	static final int TRACKED = 200_000;
 
-	private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+	private final Cache<String, Bucket> buckets;
 
 	private final ClientAddressResolver addresses;
 
@@ -29,20 +35,24 @@ final class AddressBuckets {
 	private final String detail;
 
 	AddressBuckets(ClientAddressResolver addresses, long capacity, long refill, Duration period, String detail) {
+		this(addresses, capacity, refill, period, detail, TRACKED);
+	}
+
+	AddressBuckets(ClientAddressResolver addresses, long capacity, long refill, Duration period, String detail,
+			int tracked) {
 		this.addresses = addresses;
 		this.capacity = capacity;
 		this.refill = refill;
 		this.period = period;
 		this.detail = detail;
+		this.buckets = Caffeine.newBuilder().maximumSize(tracked).executor(Runnable::run)
+			.expireAfterAccess(period.multipliedBy((capacity + refill - 1) / refill)).build();
 	}
 
 	/** Whether the request may go on; if not, the 429 problem has been written. */
 	boolean admit(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		var key = addresses.resolve(request).map(a -> a.getHostAddress()).orElse("unknown");
-		if (buckets.size() > MAX_TRACKED) {
-			buckets.clear();
-		}
-		var bucket = buckets.computeIfAbsent(key, k -> Bucket.builder()
+		var key = addresses.resolve(request).map(IpLiterals::format).orElse("unknown");
+		var bucket = buckets.get(key, k -> Bucket.builder()
 			.addLimit(limit -> limit.capacity(capacity).refillGreedy(refill, period))
 			.build());
 		if (bucket.tryConsume(1)) {

@@ -1,11 +1,11 @@
-package io.custodian.collect.web;
+package io.custodian.security.internal;
 
 import java.time.Duration;
 import java.util.Set;
 
-import io.custodian.collect.CollectSettings;
-import io.custodian.collect.PublicWriteLimit;
-import io.custodian.collect.internal.enrich.ClientAddressResolver;
+import io.custodian.security.ClientAddressResolver;
+import io.custodian.security.ClientAddressSettings;
+import io.custodian.security.PublicWriteLimit;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
@@ -16,11 +16,11 @@ class DefaultPublicWriteLimit implements PublicWriteLimit {
 
 	private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
-	private final CollectSettings settings;
+	private final ClientAddressSettings settings;
 
 	private final AddressBuckets buckets;
 
-	DefaultPublicWriteLimit(CollectSettings settings, ClientAddressResolver addresses) {
+	DefaultPublicWriteLimit(ClientAddressSettings settings, ClientAddressResolver addresses) {
 		this.settings = settings;
 		this.buckets = new AddressBuckets(addresses, Math.max(1, settings.publicWritesPerMinute()),
 				Math.max(1, settings.publicWritesPerMinute()), Duration.ofMinutes(1),

@@ -1,4 +1,4 @@
-package io.custodian.collect.internal;
+package io.custodian.site.internal;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -9,7 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import io.custodian.collect.Site;
+import io.custodian.site.Site;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 

@@ -1,4 +1,4 @@
-package io.custodian.collect.internal;
+package io.custodian.site.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,10 +14,10 @@ import java.util.UUID;
 
 import io.custodian.audit.AuditEvent;
 import io.custodian.audit.AuditTrail;
-import io.custodian.collect.CookieMode;
-import io.custodian.collect.NewSite;
-import io.custodian.collect.Site;
-import io.custodian.collect.Sites;
+import io.custodian.site.CookieMode;
+import io.custodian.site.NewSite;
+import io.custodian.site.Site;
+import io.custodian.site.Sites;
 import io.custodian.system.Problems;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -1,4 +1,4 @@
-package io.custodian.collect.internal;
+package io.custodian.site.internal;
 
 import java.net.IDN;
 import java.time.DateTimeException;
@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import io.custodian.collect.CookieMode;
-import io.custodian.collect.NewSite;
-import io.custodian.collect.Site;
-import io.custodian.collect.internal.enrich.IpLiterals;
+import io.custodian.security.IpLiterals;
+import io.custodian.site.CookieMode;
+import io.custodian.site.NewSite;
+import io.custodian.site.Site;
 import io.custodian.system.InvalidInput;
 import io.custodian.system.InvalidInput.FieldError;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;

@@ -1,4 +1,4 @@
-package io.custodian.collect.web;
+package io.custodian.site.web;
 
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.custodian.collect.CookieMode;
-import io.custodian.collect.Site;
-import io.custodian.collect.Sites;
+import io.custodian.site.CookieMode;
+import io.custodian.site.Site;
+import io.custodian.site.Sites;
 import io.custodian.system.InvalidInput;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;

@@ -1,12 +1,12 @@
-package io.custodian.collect.web;
+package io.custodian.site.web;
 
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import io.custodian.collect.NewSite;
-import io.custodian.collect.Site;
-import io.custodian.collect.Sites;
+import io.custodian.site.NewSite;
+import io.custodian.site.Site;
+import io.custodian.site.Sites;
 import io.custodian.system.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,12 +1,12 @@
-package io.custodian.collect.web;
+package io.custodian.site.web;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
-import io.custodian.collect.CookieMode;
-import io.custodian.collect.NewSite;
-import io.custodian.collect.Site;
+import io.custodian.site.CookieMode;
+import io.custodian.site.NewSite;
+import io.custodian.site.Site;
 
 /** The register and edit form of the site console as posted; domains and excluded addresses one per line. */
 record SiteForm(String name, String domains, String timeZone, String cookieMode, String excludedIps) {

@@ -1,7 +1,7 @@
-package io.custodian.collect.web;
+package io.custodian.site.web;
 
-import io.custodian.collect.CookieMode;
-import io.custodian.collect.Site;
+import io.custodian.site.CookieMode;
+import io.custodian.site.Site;
 
 /** What to paste into a site's pages for each tracker Custodian accepts, by the console's origin. */
 record SiteSnippets(String origin, String tracker, String consent, String matomoUrl, int matomoSiteId, String matomo,

@@ -1,11 +1,11 @@
-package io.custodian.collect.web;
+package io.custodian.site.web;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 import io.custodian.CustodianTest;
-import io.custodian.collect.Sites;
+import io.custodian.site.Sites;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

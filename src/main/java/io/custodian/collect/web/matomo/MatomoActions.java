@@ -1,4 +1,4 @@
-package io.custodian.collect.web;
+package io.custodian.collect.web.matomo;
 
 import java.util.LinkedHashMap;
 import java.util.List;

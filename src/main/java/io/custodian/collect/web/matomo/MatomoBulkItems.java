@@ -1,9 +1,10 @@
-package io.custodian.collect.web;
+package io.custodian.collect.web.matomo;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import io.custodian.collect.internal.IncomingHit;
+import io.custodian.collect.web.CompatFields;
 import io.custodian.system.InvalidInput;
 import io.custodian.system.InvalidInput.FieldError;
 import tools.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package io.custodian.collect.web;
+package io.custodian.collect.web.matomo;
 
 import io.custodian.system.InvalidInput;
 import tools.jackson.databind.JsonNode;

@@ -1,10 +1,12 @@
-package io.custodian.collect.web;
+package io.custodian.collect.web.matomo;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.custodian.collect.CollectSettings;
 import io.custodian.collect.internal.HitPipeline;
+import io.custodian.collect.web.ClientContexts;
+import io.custodian.collect.web.CompatFields;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;

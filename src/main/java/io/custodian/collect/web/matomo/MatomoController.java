@@ -1,10 +1,12 @@
-package io.custodian.collect.web;
+package io.custodian.collect.web.matomo;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.custodian.collect.internal.HitPipeline;
+import io.custodian.collect.web.ClientContexts;
+import io.custodian.collect.web.CollectBodies;
 import io.custodian.system.InvalidInput;
 import io.custodian.system.InvalidInput.FieldError;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,12 +1,13 @@
-package io.custodian.collect.web;
+package io.custodian.collect.web.matomo;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import io.custodian.collect.Sites;
 import io.custodian.collect.internal.IncomingHit;
 import io.custodian.collect.internal.IncomingHit.SiteRef;
+import io.custodian.collect.web.CompatFields;
+import io.custodian.site.Sites;
 import io.custodian.system.InvalidInput.FieldError;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package io.custodian.collect.web;
+package io.custodian.collect.web.matomo;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,9 @@
-package io.custodian.collect.web;
+package io.custodian.collect.web.matomo;
 
 import java.time.Instant;
 import java.util.List;
 
-import io.custodian.collect.internal.enrich.IpLiterals;
+import io.custodian.security.IpLiterals;
 import io.custodian.system.InvalidInput.FieldError;
 
 /** What only a request with a valid {@code token_auth} may set: the client's address, user agent and time. */

@@ -1,4 +1,4 @@
-package io.custodian.collect.web;
+package io.custodian.collect.web.matomo;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

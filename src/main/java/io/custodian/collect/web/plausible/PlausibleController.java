@@ -1,8 +1,10 @@
-package io.custodian.collect.web;
+package io.custodian.collect.web.plausible;
 
 import java.io.IOException;
 
 import io.custodian.collect.internal.HitPipeline;
+import io.custodian.collect.web.ClientContexts;
+import io.custodian.collect.web.CollectBodies;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,4 +1,4 @@
-package io.custodian.collect.web;
+package io.custodian.collect.web.plausible;
 
 import java.net.URI;
 import java.util.ArrayList;

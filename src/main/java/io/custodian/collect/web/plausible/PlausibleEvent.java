@@ -1,10 +1,11 @@
-package io.custodian.collect.web;
+package io.custodian.collect.web.plausible;
 
 import java.util.List;
 import java.util.Map;
 
 import io.custodian.collect.internal.IncomingHit;
 import io.custodian.collect.internal.IncomingHit.SiteRef;
+import io.custodian.collect.web.CompatFields;
 
 /** A valid Plausible event as read from its body, and the hit it becomes for each of the sites it names. */
 record PlausibleEvent(String name, String url, String referrer, boolean hashMode, Map<String, Object> props,

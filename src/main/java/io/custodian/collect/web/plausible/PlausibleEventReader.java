@@ -1,8 +1,9 @@
-package io.custodian.collect.web;
+package io.custodian.collect.web.plausible;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import io.custodian.collect.web.CompatFields;
 import io.custodian.system.InvalidInput;
 import io.custodian.system.InvalidInput.FieldError;
 import org.springframework.stereotype.Component;

@@ -1,11 +1,11 @@
-package io.custodian.collect.web;
+package io.custodian.collect.web.plausible;
 
 import java.util.LinkedHashSet;
 import java.util.List;
 
-import io.custodian.collect.Site;
-import io.custodian.collect.Sites;
 import io.custodian.collect.internal.IncomingHit.SiteRef;
+import io.custodian.site.Site;
+import io.custodian.site.Sites;
 import io.custodian.system.InvalidInput;
 import org.springframework.stereotype.Component;
 

@@ -1,12 +1,14 @@
-package io.custodian.collect.web;
+package io.custodian.collect.web.umami;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.custodian.collect.Sites;
 import io.custodian.collect.internal.HitPipeline;
+import io.custodian.collect.web.ClientContexts;
+import io.custodian.collect.web.CollectBodies;
+import io.custodian.site.Sites;
 import io.custodian.system.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,9 +1,10 @@
-package io.custodian.collect.web;
+package io.custodian.collect.web.umami;
 
 import java.util.ArrayList;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.custodian.collect.web.CompatFields;
 import io.custodian.system.InvalidInput;
 import io.custodian.system.InvalidInput.FieldError;
 import tools.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package io.custodian.collect.web;
+package io.custodian.collect.web.umami;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.custodian.collect.internal.IncomingHit;
 import io.custodian.collect.internal.IncomingHit.SiteRef;
+import io.custodian.collect.web.CompatFields;
 import io.custodian.system.InvalidInput;
 import io.custodian.system.InvalidInput.FieldError;
 import tools.jackson.databind.JsonNode;

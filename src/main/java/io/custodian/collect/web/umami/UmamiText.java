@@ -1,4 +1,4 @@
-package io.custodian.collect.web;
+package io.custodian.collect.web.umami;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
