@@ -10,12 +10,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.custodian.site.Site;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 /**
  * A snapshot of all sites for the collection path, indexed by id, tracking id and domain: a miss reloads it (at most
- * once a second), so that other nodes' sites appear; a change empties it now and again after its commit.
+ * once a second), so that other nodes' sites appear; the registry empties it on each change.
  */
 final class CachedSites {
 
@@ -51,16 +48,8 @@ final class CachedSites {
 		return Optional.ofNullable(found);
 	}
 
-	void forgetAfterCommit() {
+	void forget() {
 		snapshot = EMPTY;
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					snapshot = EMPTY;
-				}
-			});
-		}
 	}
 
 	private record Snapshot(Map<UUID, Site> byId, Map<Integer, Site> byTrackingId, Map<String, Site> byDomain,

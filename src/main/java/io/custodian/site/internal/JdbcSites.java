@@ -17,13 +17,16 @@ import io.custodian.audit.AuditTrail;
 import io.custodian.site.CookieMode;
 import io.custodian.site.NewSite;
 import io.custodian.site.Site;
+import io.custodian.site.SiteChanged;
 import io.custodian.site.Sites;
 import io.custodian.system.Problems;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Sites in the database, cached in memory for the collection path. */
+/** Sites in the database, cached in memory for the collection path; each change publishes {@link SiteChanged}. */
 @Repository
 class JdbcSites implements Sites {
 
@@ -31,11 +34,14 @@ class JdbcSites implements Sites {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final CachedSites cache = new CachedSites(this::all);
 
-	JdbcSites(JdbcClient jdbc, AuditTrail audit) {
+	JdbcSites(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	@Override
@@ -58,7 +64,7 @@ class JdbcSites implements Sites {
 			.param("created", OffsetDateTime.ofInstant(created.createdAt(), ZoneOffset.UTC))
 			.update();
 		audit.record(AuditEvent.of("site.registered", "site:" + created.id()));
-		cache.forgetAfterCommit();
+		changed(created.id());
 		return created;
 	}
 
@@ -78,8 +84,19 @@ class JdbcSites implements Sites {
 			.param("excluded", String.join(",", checked.excludedIps()))
 			.update();
 		audit.record(AuditEvent.of("site.updated", "site:" + id));
-		cache.forgetAfterCommit();
+		changed(id);
 		return all().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+	}
+
+	/** Forgets the cached sites now, and again once the change is committed ({@link #forget}). */
+	private void changed(UUID id) {
+		cache.forget();
+		events.publishEvent(new SiteChanged(id));
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void forget(SiteChanged changed) {
+		cache.forget();
 	}
 
 	@Override
