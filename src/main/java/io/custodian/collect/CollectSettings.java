@@ -2,22 +2,19 @@ package io.custodian.collect;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of collection ({@code custodian.collect.*}): enrichment, IP handling, limits, the write queue and
- * retention of raw events.
+ * Settings of collection ({@code custodian.collect.*}): enrichment, IP handling, body and batch limits, the write
+ * queue and retention of raw events. Trusted proxies and the per-address limits are the security module's.
  */
 @ConfigurationProperties("custodian.collect")
 public record CollectSettings(Path geoipDatabase, @DefaultValue("truncate") String ipMode,
 		@DefaultValue("24") int ipv4Prefix, @DefaultValue("48") int ipv6Prefix,
-		List<String> trustedProxies, @DefaultValue("10000") int userAgentCacheSize,
+		@DefaultValue("10000") int userAgentCacheSize,
 		@DefaultValue("65536") int maxBodyBytes, @DefaultValue("100") int maxBatchHits,
-		@DefaultValue("50") int rateLimitPerSecond, @DefaultValue("200") int rateLimitBurst,
-		@DefaultValue("60") int publicWritesPerMinute,
 		@DefaultValue("50000") int queueCapacity, @DefaultValue("2000") int writeBatchSize, @DefaultValue("1") int writers, @DefaultValue("true") boolean postgresCopy,
 		@DefaultValue("10s") Duration writeTimeout, @DefaultValue("395d") Duration retention,
 		String trackingToken, @DefaultValue("true") boolean directRoute) {
@@ -26,7 +23,6 @@ public record CollectSettings(Path geoipDatabase, @DefaultValue("truncate") Stri
 		if (writers < 1) {
 			throw new IllegalArgumentException("custodian.collect.writers must be at least 1, was " + writers);
 		}
-		trustedProxies = trustedProxies == null ? List.of() : trustedProxies.stream().filter(p -> !p.isBlank()).toList();
 	}
 
 	public boolean dropIp() {

@@ -1,3 +1,3 @@
-/** Automatic collection: sites, the tracker, collection endpoints (own, Matomo, Plausible, Umami), enrichment, event store. */
+/** Automatic collection: the tracker, collection endpoints (own, Matomo, Plausible, Umami), enrichment, event store. */
 @org.springframework.modulith.ApplicationModule(displayName = "Collection")
 package io.custodian.collect;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
-import io.custodian.collect.Site;
+import io.custodian.site.Site;
 import io.custodian.system.SqlDialect;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

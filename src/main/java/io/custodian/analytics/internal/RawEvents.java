@@ -15,7 +15,7 @@ import io.custodian.analytics.Analytics.Row;
 import io.custodian.analytics.DateRange;
 import io.custodian.analytics.Dimension;
 import io.custodian.analytics.Filters;
-import io.custodian.collect.Site;
+import io.custodian.site.Site;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
-import io.custodian.collect.Site;
-import io.custodian.collect.Sites;
+import io.custodian.site.Site;
+import io.custodian.site.Sites;
 import org.springframework.stereotype.Component;
 
 /**

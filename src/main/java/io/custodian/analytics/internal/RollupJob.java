@@ -15,8 +15,8 @@ import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 
 import io.custodian.analytics.Dimension;
-import io.custodian.collect.Site;
-import io.custodian.collect.Sites;
+import io.custodian.site.Site;
+import io.custodian.site.Sites;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

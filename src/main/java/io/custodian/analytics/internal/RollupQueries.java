@@ -13,7 +13,7 @@ import io.custodian.analytics.Analytics.Row;
 import io.custodian.analytics.DateRange;
 import io.custodian.analytics.Dimension;
 import io.custodian.analytics.Filter;
-import io.custodian.collect.Site;
+import io.custodian.site.Site;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

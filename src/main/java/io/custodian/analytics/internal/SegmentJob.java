@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import io.custodian.analytics.DateRange;
-import io.custodian.collect.Sites;
+import io.custodian.site.Sites;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -12,7 +12,7 @@ import java.util.UUID;
 import io.custodian.analytics.DateRange;
 import io.custodian.analytics.Filters;
 import io.custodian.analytics.internal.SegmentArchive.Days;
-import io.custodian.collect.Site;
+import io.custodian.site.Site;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;

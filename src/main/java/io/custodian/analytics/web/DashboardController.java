@@ -5,7 +5,7 @@ import java.util.UUID;
 import io.custodian.analytics.Analytics;
 import io.custodian.analytics.DateRange;
 import io.custodian.analytics.Dimension;
-import io.custodian.collect.Sites;
+import io.custodian.site.Sites;
 import io.custodian.system.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;

@@ -9,12 +9,12 @@ import java.util.UUID;
 
 import io.custodian.audit.AuditEvent;
 import io.custodian.audit.AuditTrail;
-import io.custodian.collect.Sites;
 import io.custodian.collect.Visitors;
 import io.custodian.personaldata.DataSubject;
 import io.custodian.personaldata.ErasureOutcome;
 import io.custodian.personaldata.PersonalDataStore;
 import io.custodian.personaldata.StoreDescription;
+import io.custodian.site.Sites;
 import io.custodian.system.InvalidInput;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -3,9 +3,9 @@ package io.custodian.collect.internal;
 import java.util.Optional;
 
 import io.custodian.collect.VisitorAddresses;
-import io.custodian.collect.internal.enrich.ClientAddressResolver;
 import io.custodian.collect.internal.enrich.IpAnonymizer;
-import io.custodian.collect.internal.enrich.IpLiterals;
+import io.custodian.security.ClientAddressResolver;
+import io.custodian.security.IpLiterals;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 

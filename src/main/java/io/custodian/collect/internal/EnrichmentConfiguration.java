@@ -3,7 +3,6 @@ package io.custodian.collect.internal;
 import java.util.Optional;
 
 import io.custodian.collect.CollectSettings;
-import io.custodian.collect.internal.enrich.ClientAddressResolver;
 import io.custodian.collect.internal.enrich.GeoLocator;
 import io.custodian.collect.internal.enrich.IpAnonymizer;
 import io.custodian.collect.internal.enrich.ReferrerClassifier;
@@ -27,11 +26,6 @@ class EnrichmentConfiguration {
 	@Bean
 	IpAnonymizer ipAnonymizer(CollectSettings settings) {
 		return new IpAnonymizer(settings.ipv4Prefix(), settings.ipv6Prefix(), settings.dropIp());
-	}
-
-	@Bean
-	ClientAddressResolver clientAddressResolver(CollectSettings settings) {
-		return new ClientAddressResolver(settings.trustedProxies());
 	}
 
 	@Bean

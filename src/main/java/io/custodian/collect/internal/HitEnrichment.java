@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 
-import io.custodian.collect.Site;
 import io.custodian.collect.internal.enrich.GeoLocator;
 import io.custodian.collect.internal.enrich.IpAnonymizer;
 import io.custodian.collect.internal.enrich.ReferrerClassifier;
 import io.custodian.collect.internal.enrich.UserAgentData;
+import io.custodian.site.Site;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -9,10 +9,10 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 
 import io.custodian.collect.AnalyticsConsent;
-import io.custodian.collect.CookieMode;
-import io.custodian.collect.Site;
-import io.custodian.collect.Sites;
 import io.custodian.collect.internal.enrich.Urls;
+import io.custodian.site.CookieMode;
+import io.custodian.site.Site;
+import io.custodian.site.Sites;
 import io.custodian.system.InvalidInput;
 import io.custodian.system.InvalidInput.FieldError;
 import io.custodian.system.Problems;

@@ -3,13 +3,13 @@ package io.custodian.collect.web;
 import java.util.LinkedHashMap;
 
 import io.custodian.collect.internal.ClientContext;
-import io.custodian.collect.internal.enrich.ClientAddressResolver;
+import io.custodian.security.ClientAddressResolver;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 
 /** Reads the client's side of a collection request: address behind trusted proxies, agent, hints, origin, signals. */
 @Component
-class ClientContexts {
+public class ClientContexts {
 
 	private final ClientAddressResolver addresses;
 
@@ -17,7 +17,7 @@ class ClientContexts {
 		this.addresses = addresses;
 	}
 
-	ClientContext from(HttpServletRequest request) {
+	public ClientContext from(HttpServletRequest request) {
 		var hints = new LinkedHashMap<String, String>();
 		var names = request.getHeaderNames();
 		while (names.hasMoreElements()) {

@@ -10,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Reads the bodies of the compatible tracking endpoints within the configured size limit, as bytes or JSON. */
 @Component
-class CollectBodies {
+public class CollectBodies {
 
 	private final CollectSettings settings;
 
@@ -21,15 +21,15 @@ class CollectBodies {
 		this.json = json;
 	}
 
-	byte[] bytes(HttpServletRequest request) throws IOException {
+	public byte[] bytes(HttpServletRequest request) throws IOException {
 		return RequestBodies.read(request, settings.maxBodyBytes());
 	}
 
-	JsonNode json(byte[] body) {
+	public JsonNode json(byte[] body) {
 		return RequestBodies.json(json, body);
 	}
 
-	JsonNode json(HttpServletRequest request) throws IOException {
+	public JsonNode json(HttpServletRequest request) throws IOException {
 		return json(bytes(request));
 	}
 }

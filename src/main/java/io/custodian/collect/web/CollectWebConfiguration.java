@@ -1,7 +1,7 @@
 package io.custodian.collect.web;
 
 import io.custodian.collect.CollectSettings;
-import io.custodian.collect.internal.enrich.ClientAddressResolver;
+import io.custodian.security.CollectRateLimit;
 import io.custodian.security.PublicEndpoints;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -24,9 +24,9 @@ class CollectWebConfiguration implements WebMvcConfigurer {
 
 	private final CollectRateLimit rateLimit;
 
-	CollectWebConfiguration(CollectSettings settings, ClientAddressResolver addresses) {
+	CollectWebConfiguration(CollectSettings settings, CollectRateLimit rateLimit) {
 		this.settings = settings;
-		this.rateLimit = new CollectRateLimit(settings, addresses);
+		this.rateLimit = rateLimit;
 	}
 
 	@Bean

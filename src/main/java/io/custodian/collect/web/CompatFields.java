@@ -15,9 +15,9 @@ import io.custodian.system.InvalidInput.FieldError;
 import tools.jackson.databind.JsonNode;
 
 /** Small conversions shared by the Matomo, Plausible and Umami compatible endpoints. */
-final class CompatFields {
+public final class CompatFields {
 
-	static final int MAX_URL = 2048;
+	public static final int MAX_URL = 2048;
 
 	private CompatFields() {
 	}
@@ -26,7 +26,7 @@ final class CompatFields {
 	 * The referrer if it is an absolute http(s) URL, else null: the real products keep whatever the browser reports
 	 * ({@code android-app://…}, truncated values), so an unusable referrer is dropped instead of refusing the hit.
 	 */
-	static String referrer(String value) {
+	public static String referrer(String value) {
 		if (value == null || value.isBlank() || value.length() > MAX_URL) {
 			return null;
 		}
@@ -42,7 +42,7 @@ final class CompatFields {
 	}
 
 	/** The first tag of an {@code Accept-Language}-style value ({@code "de-DE,de;q=0.9"} gives {@code "de-DE"}). */
-	static String firstLanguage(String value) {
+	public static String firstLanguage(String value) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
@@ -51,7 +51,7 @@ final class CompatFields {
 	}
 
 	/** The URL without its {@code #fragment}. */
-	static String withoutFragment(String url) {
+	public static String withoutFragment(String url) {
 		if (url == null) {
 			return null;
 		}
@@ -60,7 +60,7 @@ final class CompatFields {
 	}
 
 	/** A JSON string field, null when absent or null; any other type is an error. */
-	static String text(JsonNode node, String field, String name, List<FieldError> errors) {
+	public static String text(JsonNode node, String field, String name, List<FieldError> errors) {
 		var value = node.get(field);
 		if (value == null || value.isNull()) {
 			return null;
@@ -73,7 +73,7 @@ final class CompatFields {
 	}
 
 	/** A whole number given as a JSON number or a numeric string; null when absent; an error otherwise. */
-	static Long integer(JsonNode node, String field, String name, List<FieldError> errors) {
+	public static Long integer(JsonNode node, String field, String name, List<FieldError> errors) {
 		var value = node.get(field);
 		if (value == null || value.isNull()) {
 			return null;
@@ -97,7 +97,7 @@ final class CompatFields {
 	}
 
 	/** A JSON scalar as a property value: strings, numbers and booleans as such; anything else as its JSON text. */
-	static Object scalar(JsonNode value) {
+	public static Object scalar(JsonNode value) {
 		if (value.isString()) {
 			return value.stringValue();
 		}
@@ -114,7 +114,7 @@ final class CompatFields {
 	 * Stores the hits through the pipeline; for several hits, those refused by it are left out and the rest is
 	 * stored. Returns the outcome and the indices of the refused hits.
 	 */
-	static Partial collectValid(HitPipeline pipeline, List<IncomingHit> hits,
+	public static Partial collectValid(HitPipeline pipeline, List<IncomingHit> hits,
 			ClientContext client) {
 		if (hits.isEmpty()) {
 			return new Partial(new HitPipeline.Outcome(0, 0), List.of(), List.of());
@@ -175,6 +175,6 @@ final class CompatFields {
 	}
 
 	/** What the pipeline stored, which hits it refused (by index) and why. */
-	record Partial(HitPipeline.Outcome outcome, List<Integer> refused, List<FieldError> errors) {
+	public record Partial(HitPipeline.Outcome outcome, List<Integer> refused, List<FieldError> errors) {
 	}
 }

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.custodian.collect.Sites;
 import io.custodian.consent.BannerConfig;
 import io.custodian.consent.BannerSettings;
 import io.custodian.consent.CookieDeclaration;
+import io.custodian.site.Sites;
 import io.custodian.system.Problems;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.custodian.audit.ChainVerification;
-import io.custodian.collect.Sites;
 import io.custodian.consent.BannerConfig;
 import io.custodian.consent.ConsentDecision;
 import io.custodian.consent.ConsentReceipt;
+import io.custodian.site.Sites;
 import io.custodian.system.InvalidInput;
 import io.custodian.system.InvalidInput.FieldError;
 import io.custodian.system.Problems;

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.custodian.collect.Sites;
 import io.custodian.consent.internal.ConsentAdministration;
 import io.custodian.consent.internal.ConsentDesk;
+import io.custodian.site.Sites;
 import io.custodian.system.InvalidInput;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,7 +1,7 @@
 package io.custodian.consent.web;
 
-import io.custodian.collect.PublicWriteLimit;
 import io.custodian.security.PublicEndpoints;
+import io.custodian.security.PublicWriteLimit;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;

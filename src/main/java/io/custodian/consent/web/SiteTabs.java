@@ -2,7 +2,7 @@ package io.custodian.consent.web;
 
 import java.util.UUID;
 
-import io.custodian.collect.Sites;
+import io.custodian.site.Sites;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;

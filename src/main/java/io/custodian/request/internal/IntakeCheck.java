@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import io.custodian.collect.Sites;
 import io.custodian.customer.CustomerField;
 import io.custodian.request.NewRequest;
 import io.custodian.request.RequestType;
+import io.custodian.site.Sites;
 import io.custodian.system.InvalidInput;
 import io.custodian.system.InvalidInput.FieldError;
 import org.springframework.stereotype.Component;

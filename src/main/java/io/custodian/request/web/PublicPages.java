@@ -2,7 +2,7 @@ package io.custodian.request.web;
 
 import java.util.UUID;
 
-import io.custodian.collect.Sites;
+import io.custodian.site.Sites;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -1,6 +1,6 @@
 package io.custodian.request.web;
 
-import io.custodian.collect.PublicWriteLimit;
+import io.custodian.security.PublicWriteLimit;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,6 +1,6 @@
 package io.custodian.request.web;
 
-import io.custodian.collect.PublicWriteLimit;
+import io.custodian.security.PublicWriteLimit;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;

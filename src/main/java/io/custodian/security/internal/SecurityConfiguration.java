@@ -13,7 +13,6 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
@@ -22,9 +21,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
-import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -97,14 +96,14 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens,
-			ProblemResponses problems, AuditTrail audit) throws Exception {
+			ProblemResponses problems, AuditTrail audit, ClientAddressDetails details) throws Exception {
 		return http.securityMatcher("/api/**", "/actuator/**")
 			.authenticationManager(manager)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/actuator/**").hasAuthority(Scope.STAFF_MANAGE.authority())
 				.anyRequest().authenticated())
-			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+			.httpBasic(basic -> basic.authenticationEntryPoint(problems).authenticationDetailsSource(details))
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
@@ -118,7 +117,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain consoleSecurity(HttpSecurity http, AuthenticationManager manager, StaffAccounts accounts,
-			AuditTrail audit) throws Exception {
+			AuditTrail audit, ClientAddressDetails details) throws Exception {
 		var failures = new ExceptionMappingAuthenticationFailureHandler();
 		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
 				LoginRefusedException.class.getName(), "/login?locked"));
@@ -129,9 +128,10 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
 				.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failures))
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failures)
+				.authenticationDetailsSource(details))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-			.httpBasic(Customizer.withDefaults())
+			.httpBasic(basic -> basic.authenticationDetailsSource(details))
 			.addFilterAfter(new CurrentStaffFilter(accounts), SecurityContextHolderFilter.class)
 			.exceptionHandling(e -> e.accessDeniedHandler(new AuditedAccessDenials(audit, new AccessDeniedHandlerImpl())))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

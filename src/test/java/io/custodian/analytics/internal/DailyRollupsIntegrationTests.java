@@ -6,13 +6,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import io.custodian.CustodianTest;
 import io.custodian.analytics.Analytics;
 import io.custodian.analytics.Analytics.Interval;
 import io.custodian.analytics.DateRange;
 import io.custodian.analytics.Filters;
-import io.custodian.collect.NewSite;
-import io.custodian.collect.Sites;
-import io.custodian.CustodianTest;
+import io.custodian.site.NewSite;
+import io.custodian.site.Sites;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

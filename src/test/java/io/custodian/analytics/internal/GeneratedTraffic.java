@@ -10,8 +10,8 @@ import java.util.Random;
 import java.util.UUID;
 
 import io.custodian.Api;
-import io.custodian.collect.Site;
-import io.custodian.collect.Sites;
+import io.custodian.site.Site;
+import io.custodian.site.Sites;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;

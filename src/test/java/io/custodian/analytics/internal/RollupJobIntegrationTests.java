@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import io.custodian.CustodianTest;
-import io.custodian.collect.Sites;
+import io.custodian.site.Sites;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;

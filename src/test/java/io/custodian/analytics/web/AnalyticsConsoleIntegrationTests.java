@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import io.custodian.CustodianTest;
-import io.custodian.collect.NewSite;
-import io.custodian.collect.Sites;
+import io.custodian.site.NewSite;
+import io.custodian.site.Sites;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;

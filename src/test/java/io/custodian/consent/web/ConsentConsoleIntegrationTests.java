@@ -6,9 +6,9 @@ import java.util.UUID;
 
 import io.custodian.Consents;
 import io.custodian.CustodianTest;
-import io.custodian.collect.NewSite;
-import io.custodian.collect.Sites;
 import io.custodian.consent.internal.ConsentDesk;
+import io.custodian.site.NewSite;
+import io.custodian.site.Sites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import com.maxmind.db.CHMCache;
 import com.maxmind.db.Reader;
+import io.custodian.security.IpLiterals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,6 +5,8 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Optional;
 
+import io.custodian.security.IpLiterals;
+
 /**
  * Shortens client addresses before anything stores them: IPv4 to its first {@code v4Prefix} bits, IPv6 to its first
  * {@code v6Prefix} bits (an IPv4-mapped IPv6 address counts as IPv4), or to nothing when addresses are dropped.

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 
+import io.custodian.security.IpLiterals;
+
 /**
  * Writes small MaxMind DB files (format 2.0: IPv6 tree, 24-bit records, IPv4 under ::/96) for test fixtures; networks
  * must not overlap. Values may be strings, booleans, doubles, non-negative Integer (uint16/32), Long (uint32) and BigInteger (uint64), lists and maps with string keys.

@@ -1,0 +1,110 @@
+package io.custodian.collect.web.matomo;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+
+import io.custodian.collect.internal.IncomingHit;
+import io.custodian.system.InvalidInput.FieldError;
+
+/** Tells what a Matomo request tracks and reads its event, outbound link, download or site search action. */
+final class MatomoActions {
+
+	private MatomoActions() {
+	}
+
+	/**
+	 * The hit type the request records, or null for content, goal and ecommerce requests, which Custodian does not
+	 * model.
+	 */
+	static String hitType(MatomoParameters p) {
+		if (p.isFlag("ping")) {
+			return IncomingHit.ENGAGEMENT;
+		}
+		if (p.has("e_c") || p.has("e_a") || p.has("link") || p.has("download") || p.has("search")) {
+			return IncomingHit.ACTION;
+		}
+		if (p.has("c_n") || p.has("idgoal") || p.isFlag("ca")) {
+			return null;
+		}
+		return IncomingHit.PAGEVIEW;
+	}
+
+	/** The action of a request whose {@link #hitType} is an action; null when its event is incomplete. */
+	static IncomingHit.Action read(MatomoParameters p, String prefix, List<FieldError> errors) {
+		if (p.has("e_c") || p.has("e_a")) {
+			return event(p, prefix, errors);
+		}
+		if (p.has("link")) {
+			return new IncomingHit.Action("Outbound Link", "outbound", p.get("link"), null);
+		}
+		if (p.has("download")) {
+			return new IncomingHit.Action("File Download", "download", p.get("download"), null);
+		}
+		return search(p, prefix, errors);
+	}
+
+	private static IncomingHit.Action event(MatomoParameters p, String prefix, List<FieldError> errors) {
+		var category = p.get("e_c");
+		var eventAction = p.get("e_a");
+		if (category == null || eventAction == null) {
+			errors.add(new FieldError(prefix + (category == null ? "e_c" : "e_a"),
+					"is required: an event needs both e_c (category) and e_a (action)"));
+			return null;
+		}
+		var props = new LinkedHashMap<String, Object>();
+		props.put("category", category.strip());
+		props.put("action", eventAction.strip());
+		if (p.has("e_n")) {
+			props.put("name", p.get("e_n"));
+		}
+		if (p.has("e_v")) {
+			var value = finiteNumber(p.get("e_v"));
+			if (value == null) {
+				errors.add(new FieldError(prefix + "e_v", "must be a number"));
+			}
+			else {
+				props.put("value", value);
+			}
+		}
+		return new IncomingHit.Action(category.strip() + "/" + eventAction.strip(), "event", null, props);
+	}
+
+	private static IncomingHit.Action search(MatomoParameters p, String prefix, List<FieldError> errors) {
+		var keyword = p.get("search").strip();
+		var props = new LinkedHashMap<String, Object>();
+		props.put("keyword", keyword);
+		if (p.has("search_cat")) {
+			props.put("category", p.get("search_cat"));
+		}
+		if (p.has("search_count")) {
+			var count = count(p.get("search_count"));
+			if (count == null) {
+				errors.add(new FieldError(prefix + "search_count", "must be a whole number of at least 0"));
+			}
+			else {
+				props.put("count", count);
+			}
+		}
+		return new IncomingHit.Action(keyword, "search", null, props);
+	}
+
+	private static Double finiteNumber(String text) {
+		try {
+			var value = Double.parseDouble(text.strip());
+			return Double.isFinite(value) ? value : null;
+		}
+		catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
+	private static Integer count(String text) {
+		try {
+			var count = Integer.parseInt(text.strip());
+			return count < 0 ? null : count;
+		}
+		catch (NumberFormatException e) {
+			return null;
+		}
+	}
+}

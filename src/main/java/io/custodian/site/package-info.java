@@ -1,0 +1,3 @@
+/** The site registry: websites, their domains, time zone and cookie mode, with their console pages and API. */
+@org.springframework.modulith.ApplicationModule(displayName = "Sites")
+package io.custodian.site;
