@@ -51,8 +51,9 @@ class EventSource {
 		ATTRIBUTE_FIELDS.forEach((dimension, field) -> attributes.put(dimension, value(e.text(field))));
 		var site = e.siteId();
 		var pageview = e.pageviewId();
+		var session = sessionKey(e.seq(), e.visitorId(), e.sessionId(), pageview);
 		return new RollupEvent(e.seq(), e.ingestedAt(), site, e.occurredAt(), e.type(), e.visitorId(),
-				new StateKey(site, Hashes.of(site.toString(), sessionKey(e.seq(), e.visitorId(), e.sessionId(), pageview))),
+				new StateKey(site, Hashes.of(site.toString(), session)),
 				pageview == null ? null : new StateKey(site, Hashes.of(site.toString(), "pv", pageview)),
 				value(e.path()), value(e.title()), attributes, e.engagedMs(), value(e.actionName()));
 	}
