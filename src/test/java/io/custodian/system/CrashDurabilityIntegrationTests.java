@@ -3,14 +3,11 @@ package io.custodian.system;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,9 +18,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.custodian.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,8 +36,7 @@ class CrashDurabilityIntegrationTests {
 
 	private static final Duration LOAD = Duration.ofSeconds(3);
 
-	private static final String AUTH = "Basic " + Base64.getEncoder()
-		.encodeToString(("admin:" + TestDatabase.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+	private static final String AUTH = CustodianProcess.ADMIN_AUTHORIZATION;
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -54,14 +50,8 @@ class CrashDurabilityIntegrationTests {
 
 	private final AtomicBoolean streaming = new AtomicBoolean(true);
 
-	private final List<CustodianProcess> processes = new ArrayList<>();
-
-	@AfterEach
-	void killLeftovers() throws InterruptedException {
-		for (var process : processes) {
-			process.kill();
-		}
-	}
+	@RegisterExtension
+	final CustodianProcesses processes = new CustodianProcesses();
 
 	@Test
 	@Timeout(value = 10, unit = TimeUnit.MINUTES)
@@ -101,9 +91,7 @@ class CrashDurabilityIntegrationTests {
 	}
 
 	private CustodianProcess start(Path dataDir, String databaseUrl) throws Exception {
-		var process = CustodianProcess.start(dataDir, databaseUrl);
-		processes.add(process);
-		return process;
+		return processes.start(dataDir, databaseUrl, List.of());
 	}
 
 	private String createSite(CustodianProcess app) throws Exception {

@@ -6,10 +6,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -20,6 +22,10 @@ import io.custodian.TestDatabase;
  * URL: to be killed like a crash and started again on the same data.
  */
 final class CustodianProcess {
+
+	/** The Authorization header of the admin account the processes start with. */
+	static final String ADMIN_AUTHORIZATION = "Basic " + Base64.getEncoder()
+		.encodeToString(("admin:" + TestDatabase.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
 
 	private static final Duration STARTUP = Duration.ofMinutes(3);
 
@@ -37,6 +43,12 @@ final class CustodianProcess {
 
 	/** Starts Custodian and waits until its health endpoint answers. */
 	static CustodianProcess start(Path dataDir, String databaseUrl) throws IOException, InterruptedException {
+		return start(dataDir, databaseUrl, List.of());
+	}
+
+	/** Starts Custodian with further command-line arguments and waits until its health endpoint answers. */
+	static CustodianProcess start(Path dataDir, String databaseUrl, List<String> arguments)
+			throws IOException, InterruptedException {
 		int port = freePort();
 		var command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx768m",
 				"-cp", System.getProperty("java.class.path"), "io.custodian.Custodian", "--server.port=" + port,
@@ -48,6 +60,7 @@ final class CustodianProcess {
 			command.addAll(List.of("--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=postgres",
 					"--spring.datasource.password="));
 		}
+		command.addAll(arguments);
 		var log = dataDir.resolve("custodian-" + System.nanoTime() + ".log");
 		var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().keySet().removeIf(name -> name.startsWith("CUSTODIAN_"));

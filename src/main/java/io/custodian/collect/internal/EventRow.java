@@ -1,8 +1,12 @@
 package io.custodian.collect.internal;
 
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+
+import io.custodian.collect.EventField;
 
 /** One enriched event exactly as it is stored. */
 record EventRow(UUID siteId, Instant occurredAt, String type, String visitorId, String sessionId, String pageviewId,
@@ -18,6 +22,16 @@ record EventRow(UUID siteId, Instant occurredAt, String type, String visitorId, 
 			"utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "browser", "browser_version", "os",
 			"os_version", "device", "country", "region", "city", "language", "screen", "engaged_ms", "action_name",
 			"action_kind", "action_target", "props", "ip", "bot", "consent_id");
+
+	/** The stored column of each text the event log hands out, in {@link EventField} order. */
+	static final Map<EventField, String> FIELD_COLUMNS = new EnumMap<>(Map.ofEntries(
+			Map.entry(EventField.PATH, "path"), Map.entry(EventField.TITLE, "title"),
+			Map.entry(EventField.SOURCE, "source"), Map.entry(EventField.CHANNEL, "channel"),
+			Map.entry(EventField.CAMPAIGN, "utm_campaign"), Map.entry(EventField.BROWSER, "browser"),
+			Map.entry(EventField.OS, "os"), Map.entry(EventField.DEVICE, "device"),
+			Map.entry(EventField.COUNTRY, "country"), Map.entry(EventField.REGION, "region"),
+			Map.entry(EventField.CITY, "city"), Map.entry(EventField.LANGUAGE, "language"),
+			Map.entry(EventField.SCREEN, "screen"), Map.entry(EventField.ACTION_NAME, "action_name")));
 
 	/**
 	 * The same row within the sizes of the {@code events} columns: every text cut to its column's size, the props
