@@ -4,10 +4,10 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.custodian.system.InvalidInput.FieldError;
 
 /** Refuses hits whose fields are malformed, oversized or absurd, naming the field and the reason. */
@@ -19,7 +19,7 @@ final class HitValidator {
 
 	private static final Set<String> ACTION_KINDS = Set.of("outbound", "download", "custom", "search", "event");
 
-	private static final Map<String, Boolean> LANGUAGES = new ConcurrentHashMap<>();
+	private static final Cache<String, Boolean> LANGUAGES = Caffeine.newBuilder().maximumSize(10_000).build();
 
 	private HitValidator() {
 	}
@@ -171,15 +171,7 @@ final class HitValidator {
 		if (value.length() > 35) {
 			return false;
 		}
-		var known = LANGUAGES.get(value);
-		if (known != null) {
-			return known;
-		}
-		boolean valid = isLanguageTag(value);
-		if (LANGUAGES.size() < 10_000) {
-			LANGUAGES.put(value, valid);
-		}
-		return valid;
+		return LANGUAGES.get(value, HitValidator::isLanguageTag);
 	}
 
 	private static boolean isLanguageTag(String value) {

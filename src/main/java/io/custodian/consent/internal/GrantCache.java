@@ -3,8 +3,9 @@ package io.custodian.consent.internal;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.custodian.collect.AnalyticsConsent;
 import io.custodian.consent.ConsentSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,25 +13,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * What each consent id grants now, as the collector asks it on every hit: read from the latest record and cached
- * briefly; a new decision on this node clears its entry at once.
+ * briefly in a bounded cache that evicts one entry at a time; a new decision on this node clears its entry at once.
  */
 @Component
 class GrantCache implements AnalyticsConsent {
 
 	private static final int MAX_ENTRIES = 200_000;
 
-	private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+	private final Cache<String, Entry> entries;
 
 	private final JdbcClient jdbc;
 
 	private final ConsentIds ids;
 
-	private final ConsentSettings settings;
-
 	GrantCache(JdbcClient jdbc, ConsentIds ids, ConsentSettings settings) {
 		this.jdbc = jdbc;
 		this.ids = ids;
-		this.settings = settings;
+		this.entries = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(settings.cacheTtl()).build();
 	}
 
 	@Override
@@ -38,30 +37,23 @@ class GrantCache implements AnalyticsConsent {
 		if (consentId == null || !ids.isGenuine(consentId)) {
 			return false;
 		}
-		var entry = entries.get(consentId);
-		if (entry == null || entry.loadedAt().isBefore(Instant.now().minus(settings.cacheTtl()))) {
-			if (entries.size() > MAX_ENTRIES) {
-				entries.clear();
-			}
-			entry = load(consentId);
-			entries.put(consentId, entry);
-		}
+		var entry = entries.get(consentId, this::load);
 		return entry.site().map(siteId::equals).orElse(false) && entry.analytics();
 	}
 
 	void forget(String consentId) {
-		entries.remove(consentId);
+		entries.invalidate(consentId);
 	}
 
 	private Entry load(String consentId) {
 		return jdbc.sql("SELECT site_id, granted FROM consent_records WHERE consent_id = :id ORDER BY seq DESC LIMIT 1")
 			.param("id", consentId)
 			.query((rs, n) -> new Entry(Optional.of(rs.getObject("site_id", UUID.class)),
-					(',' + rs.getString("granted") + ',').contains(",analytics,"), Instant.now()))
+					(',' + rs.getString("granted") + ',').contains(",analytics,")))
 			.optional()
-			.orElse(new Entry(Optional.empty(), false, Instant.now()));
+			.orElse(new Entry(Optional.empty(), false));
 	}
 
-	private record Entry(Optional<UUID> site, boolean analytics, Instant loadedAt) {
+	private record Entry(Optional<UUID> site, boolean analytics) {
 	}
 }

@@ -4,9 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /** Referring hosts with a readable name and a channel: webmail, search engines, social networks, AI assistants. */
 final class KnownSources {
@@ -88,17 +90,15 @@ final class KnownSources {
 
 	private static final int MAX_CACHED_HOSTS = 10_000;
 
-	private static final ConcurrentHashMap<String, Optional<KnownSource>> HOSTS = new ConcurrentHashMap<>();
+	private static final Cache<String, Optional<KnownSource>> HOSTS = Caffeine.newBuilder().maximumSize(MAX_CACHED_HOSTS)
+		.build();
 
 	private KnownSources() {
 	}
 
 	/** The known source of a lower-case host, if any. */
 	static Optional<KnownSource> byHost(String host) {
-		if (HOSTS.size() > MAX_CACHED_HOSTS) {
-			HOSTS.clear();
-		}
-		return HOSTS.computeIfAbsent(host, KnownSources::match);
+		return HOSTS.get(host, KnownSources::match);
 	}
 
 	private static Optional<KnownSource> match(String host) {

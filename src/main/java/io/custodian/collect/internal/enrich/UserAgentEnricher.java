@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import nl.basjes.parse.useragent.UserAgent;
 import nl.basjes.parse.useragent.UserAgentAnalyzer;
 
@@ -36,13 +37,11 @@ public final class UserAgentEnricher {
 
 	private final UserAgentAnalyzer analyzer;
 
-	private final int cacheSize;
-
-	private final ConcurrentHashMap<String, ClientInfo> clients = new ConcurrentHashMap<>();
+	private final Cache<String, ClientInfo> clients;
 
 	/** {@code cacheSize}: how many distinct User-Agent and hint combinations to remember. */
 	public UserAgentEnricher(int cacheSize) {
-		this.cacheSize = cacheSize;
+		this.clients = Caffeine.newBuilder().maximumSize(cacheSize).build();
 		this.analyzer = UserAgentAnalyzer.newBuilder()
 			.hideMatcherLoadStats()
 			.withoutCache()
@@ -50,6 +49,7 @@ public final class UserAgentEnricher {
 			.withUserAgentMaxLength(MAX_USER_AGENT_LENGTH)
 			.withFields(UserAgent.DEVICE_CLASS, UserAgent.AGENT_CLASS, UserAgent.AGENT_NAME, UserAgent.AGENT_VERSION,
 					UserAgent.OPERATING_SYSTEM_NAME, UserAgent.OPERATING_SYSTEM_VERSION)
+			.dropTests()
 			.immediateInitialization()
 			.build();
 	}
@@ -77,10 +77,7 @@ public final class UserAgentEnricher {
 		if (userAgent.isEmpty()) {
 			return new ClientInfo(null, null, null, null, "bot", true);
 		}
-		if (clients.size() > cacheSize) {
-			clients.clear();
-		}
-		return clients.computeIfAbsent(all.toString(), key -> parse(all, userAgent));
+		return clients.get(all.toString(), key -> parse(all, userAgent));
 	}
 
 	private ClientInfo parse(Map<String, String> all, String userAgent) {
