@@ -21,11 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The request module with what it depends on (and consent, which answers collect's consent question): a customer's
- * registration, delivered after its commit through the event publication registry, gives them the privacy requests
- * sent earlier from their address.
+ * The request module with what it depends on (and consent with collect, whose consent question consent answers): a
+ * customer's registration, delivered after its commit through the event publication registry, gives them the
+ * privacy requests sent earlier from their address.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "consent")
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = { "consent", "collect" })
 @ContextConfiguration(initializers = TestDatabase.class)
 class EarlierRequestsIntegrationTests {
 
