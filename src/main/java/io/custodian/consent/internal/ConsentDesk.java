@@ -12,10 +12,12 @@ import io.custodian.audit.ChainVerification;
 import io.custodian.consent.BannerConfig;
 import io.custodian.consent.ConsentDecision;
 import io.custodian.consent.ConsentReceipt;
+import io.custodian.consent.ConsentRecorded;
 import io.custodian.site.Sites;
 import io.custodian.system.InvalidInput;
 import io.custodian.system.InvalidInput.FieldError;
 import io.custodian.system.Problems;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,14 +37,15 @@ public class ConsentDesk {
 
 	private final ConsentIds ids;
 
-	private final GrantCache cache;
+	private final ApplicationEventPublisher events;
 
-	ConsentDesk(Sites sites, ConsentConfigs configs, ConsentRecords records, ConsentIds ids, GrantCache cache) {
+	ConsentDesk(Sites sites, ConsentConfigs configs, ConsentRecords records, ConsentIds ids,
+			ApplicationEventPublisher events) {
 		this.sites = sites;
 		this.configs = configs;
 		this.records = records;
 		this.ids = ids;
-		this.cache = cache;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -96,7 +99,7 @@ public class ConsentDesk {
 		var consentId = decision.consentId() != null ? decision.consentId() : ids.create();
 		var receipt = records.append(site, consentId, List.copyOf(granted), List.copyOf(denied), cause,
 				stored.bannerVersion(), stored.statementVersion(), decision.language(), clip(userAgent), ip);
-		cache.forget(consentId);
+		events.publishEvent(new ConsentRecorded(consentId, site));
 		return receipt;
 	}
 

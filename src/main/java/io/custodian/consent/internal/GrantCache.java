@@ -7,13 +7,16 @@ import java.util.UUID;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.custodian.collect.AnalyticsConsent;
+import io.custodian.consent.ConsentRecorded;
 import io.custodian.consent.ConsentSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * What each consent id grants now, as the collector asks it on every hit: read from the latest record and cached
- * briefly in a bounded cache that evicts one entry at a time; a new decision on this node clears its entry at once.
+ * briefly in a bounded cache that evicts one entry at a time; a new decision on this node clears its entry once it is
+ * committed, so no hit in between caches the old grant again.
  */
 @Component
 class GrantCache implements AnalyticsConsent {
@@ -41,8 +44,9 @@ class GrantCache implements AnalyticsConsent {
 		return entry.site().map(siteId::equals).orElse(false) && entry.analytics();
 	}
 
-	void forget(String consentId) {
-		entries.invalidate(consentId);
+	@TransactionalEventListener(fallbackExecution = true)
+	void forget(ConsentRecorded recorded) {
+		entries.invalidate(recorded.consentId());
 	}
 
 	private Entry load(String consentId) {

@@ -2,10 +2,12 @@ package io.custodian.request.internal;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.custodian.TestDatabase;
+import io.custodian.customer.CustomerPatch;
 import io.custodian.customer.CustomerVault;
 import io.custodian.customer.NewCustomer;
 import io.custodian.request.NewRequest;
@@ -54,6 +56,20 @@ class EarlierRequestsIntegrationTests {
 				assertThat(linked).contains(registered);
 				assertThat(customerOf(other)).isEmpty();
 			});
+		await().atMost(DELIVERY).untilAsserted(() -> assertThat(outstandingPublications()).isZero());
+	}
+
+	@Test
+	void aChangedEmailGivesTheCustomerTheRequestsSentEarlierFromTheNewAddress(Scenario scenario) {
+		var email = "changed-" + UUID.randomUUID() + "@example.com";
+		var earlier = desk.submit(new NewRequest(null, "deletion", email, null, null, null, null, "en", "api")).id();
+		var customer = vault.register(customer("before-" + email));
+
+		scenario.stimulate(() -> vault.update(customer,
+				new CustomerPatch(Map.of("email", email), null, null, null, "customer-form", null, null)))
+			.andWaitAtMost(DELIVERY)
+			.andWaitForStateChange(() -> customerOf(earlier))
+			.andVerify(linked -> assertThat(linked).contains(customer));
 		await().atMost(DELIVERY).untilAsserted(() -> assertThat(outstandingPublications()).isZero());
 	}
 
