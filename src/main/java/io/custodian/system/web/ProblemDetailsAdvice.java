@@ -143,7 +143,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		if (message == null) {
 			return "is not valid";
 		}
-		var line = message.lines().findFirst().orElse(message);
+		var line = message.lines().findFirst().orElse(message).replaceAll(" \\(bound as `[^`]*`\\)", "");
 		return line.length() > 200 ? line.substring(0, 200) : line;
 	}
 }

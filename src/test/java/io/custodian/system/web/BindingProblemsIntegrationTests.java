@@ -39,4 +39,14 @@ class BindingProblemsIntegrationTests {
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("scopes[1]");
 	}
+
+	@Test
+	void aBodyJacksonCannotBindNamesNoClassOfOurs() {
+		var result = mvc.post().uri("/api/v1/privacy-requests").contentType("application/json")
+			.content("""
+					{"email":"x@example.com","type":"access","identifiers":["a",["b"]]}""")
+			.exchange();
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(result).bodyJson().extractingPath("$.errors[0].reason").asString().doesNotContain("io.custodian");
+	}
 }
