@@ -10,7 +10,7 @@ import io.custodian.request.RequestType;
 
 /**
  * A privacy request and the only ways its state may change; each transition refuses, with {@link IllegalTransition},
- * a request in a state it does not start from. The requester's email and details stay encrypted here and never change.
+ * a request in a state it does not start from ({@link Transition}). What it was filed with ({@link Filing}) never changes.
  */
 final class PrivacyRequest {
 
