@@ -9,8 +9,8 @@ import io.custodian.request.RequestSummary;
 import io.custodian.request.RequestType;
 
 /**
- * A privacy request and the only ways its state may change; each transition refuses, with {@link IllegalTransition},
- * a request in a state it does not start from ({@link Transition}). What it was filed with ({@link Filing}) never changes.
+ * A privacy request and the only ways its state may change; each refuses, with {@link IllegalTransition}, a request in
+ * a state it does not start from ({@link Transition}). What it was filed with ({@link Filing}) never changes.
  */
 final class PrivacyRequest {
 
