@@ -42,10 +42,11 @@ class CodeMessages {
 		if (code == null) {
 			return null;
 		}
-		var to = vault.emailOnFile(request.customerId(), "privacy request " + request.reference() + ": confirmation code");
+		var filing = request.filing();
+		var to = vault.emailOnFile(request.customerId(), "privacy request " + filing.reference() + ": confirmation code");
 		requests.event(id, "system", "code-sent", null);
-		return new OutgoingMail(to, RequestTexts.subject(request.reference(), request.language()),
-				RequestTexts.code(request.reference(), code, settings.codeValidity().toMinutes(), links.url(request),
-						request.language()));
+		return new OutgoingMail(to, RequestTexts.subject(filing.reference(), filing.language()),
+				RequestTexts.code(filing.reference(), code, settings.codeValidity().toMinutes(), links.url(request),
+						filing.language()));
 	}
 }

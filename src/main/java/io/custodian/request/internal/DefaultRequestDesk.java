@@ -82,7 +82,7 @@ class DefaultRequestDesk implements RequestDesk {
 		details.put("changes", request.changes());
 		details.put("fields", request.fields());
 		details.put("identifiers", request.identifiers());
-		var stored = PrivacyRequest.receive(new PrivacyRequest.Filing(id, reference(), request.site(), checked.channel(),
+		var stored = PrivacyRequest.receive(new Filing(id, reference(), request.site(), checked.channel(),
 				request.language(), crypto.emailIndex(checked.email()), crypto.encrypt(id, "email", checked.email()),
 				crypto.encrypt(id, "details", json.writeValueAsString(details)), now), checked.type(), customer, due);
 		stored.sendCode();
@@ -91,7 +91,7 @@ class DefaultRequestDesk implements RequestDesk {
 		requests.event(id, "requester", "received", null);
 		audit.record(AuditEvent.of("request.received", "request:" + id).detail(checked.type().id() + " by " + checked.channel()));
 		outbox.code(id);
-		return new RequestSubmitted(id, stored.reference(), SAME_ANSWER);
+		return new RequestSubmitted(id, stored.filing().reference(), SAME_ANSWER);
 	}
 
 	@Override

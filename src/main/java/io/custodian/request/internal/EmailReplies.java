@@ -40,8 +40,8 @@ public class EmailReplies {
 			return Optional.empty();
 		}
 		return requests.findByReference(reference)
-			.filter(request -> !request.state().isFinal() && request.emailIndex().equals(crypto.emailIndex(from)))
-			.map(PrivacyRequest::id);
+			.filter(request -> !request.state().isFinal() && request.filing().emailIndex().equals(crypto.emailIndex(from)))
+			.map(request -> request.filing().id());
 	}
 
 	/**

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -41,7 +40,7 @@ class Fulfilment {
 	}
 
 	/** The result: an export, an erasure report, or what was changed. */
-	RequestResult carryOut(RequestType type, String reference, UUID customer, Map<String, Object> details) {
+	RequestResult carryOut(RequestType type, String reference, UUID customer, RequesterDetails details) {
 		return as("privacy-request:" + reference, () -> switch (type) {
 			case ACCESS -> export(customer);
 			case ELIMINATION -> eliminate(customer);
@@ -80,9 +79,8 @@ class Fulfilment {
 		return names;
 	}
 
-	@SuppressWarnings("unchecked")
-	private RequestResult change(UUID customer, Map<String, Object> details) {
-		var changes = (Map<String, String>) details.getOrDefault("changes", Map.of());
+	private RequestResult change(UUID customer, RequesterDetails details) {
+		var changes = details.changesOrNone();
 		if (changes.isEmpty()) {
 			throw new InvalidInput("changes", "name the fields to correct or add and their values");
 		}
@@ -100,9 +98,8 @@ class Fulfilment {
 		return new RequestResult.Correction(List.copyOf(changes.keySet()), List.copyOf(summary.fields().keySet()));
 	}
 
-	@SuppressWarnings("unchecked")
-	private RequestResult delete(UUID customer, Map<String, Object> details) {
-		var fields = (List<String>) details.getOrDefault("fields", List.of());
+	private RequestResult delete(UUID customer, RequesterDetails details) {
+		var fields = details.fieldsOrNone();
 		if (fields.isEmpty()) {
 			throw new InvalidInput("fields", "name the fields to delete, or ask for elimination of everything");
 		}

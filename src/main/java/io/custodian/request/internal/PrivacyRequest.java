@@ -1,18 +1,7 @@
 package io.custodian.request.internal;
 
-import static io.custodian.request.RequestState.COMPLETED;
-import static io.custodian.request.RequestState.EXPIRED;
-import static io.custodian.request.RequestState.IN_PROGRESS;
-import static io.custodian.request.RequestState.LOCKED;
-import static io.custodian.request.RequestState.RECEIVED;
-import static io.custodian.request.RequestState.REJECTED;
-import static io.custodian.request.RequestState.VERIFIED;
-import static io.custodian.request.RequestState.VERIFYING;
-
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.UUID;
 
 import io.custodian.request.RequestState;
@@ -20,12 +9,10 @@ import io.custodian.request.RequestSummary;
 import io.custodian.request.RequestType;
 
 /**
- * A privacy request and the only ways its state may change; each transition refuses, with {@link IllegalTransition},
- * a request in a state it does not start from. The requester's email and details stay encrypted here and never change.
+ * A privacy request and the only ways its state may change; each refuses, with {@link IllegalTransition}, a request in
+ * a state it does not start from ({@link Transition}). What it was filed with ({@link Filing}) never changes.
  */
 final class PrivacyRequest {
-
-	private static final Set<RequestState> OPEN = EnumSet.of(RECEIVED, VERIFYING, LOCKED, VERIFIED, IN_PROGRESS);
 
 	private final Filing filing;
 
@@ -70,42 +57,40 @@ final class PrivacyRequest {
 
 	/** A request just made: received, not yet sent a code; due when the answer period from now ends. */
 	static PrivacyRequest receive(Filing filing, RequestType type, UUID customerId, Instant dueAt) {
-		return new PrivacyRequest(filing, type, RECEIVED, customerId, dueAt, null, null, null, null, 0, null, null);
+		return new PrivacyRequest(filing, type, RequestState.RECEIVED, customerId, dueAt, null, null, null, null, 0, null,
+				null);
 	}
 
 	/** A code is on its way: the request now waits for it (again, when a new code is sent). */
 	void sendCode() {
-		require("sent a code", RECEIVED, VERIFYING);
-		state = VERIFYING;
+		state = Transition.SEND_CODE.from(state);
 	}
 
 	/** The requester proved to own the customer's email on file. */
 	void verify(UUID customer, Instant at) {
-		require("verified", RECEIVED, VERIFYING);
-		state = VERIFIED;
+		state = Transition.VERIFY.from(state);
 		customerId = customer;
 		verifiedAt = at;
 	}
 
 	/** Counts a wrong code and locks the request at the last allowed attempt; true when it is now locked. */
 	boolean wrongCode(int maxAttempts) {
-		require("given a code", VERIFYING);
+		Transition.GIVE_CODE.check(state);
 		failedAttempts++;
 		if (failedAttempts >= maxAttempts) {
 			lock();
 		}
-		return state == LOCKED;
+		return state == RequestState.LOCKED;
 	}
 
 	/** Too many wrong codes: no code is checked or sent any more; the requester must make a new request. */
 	void lock() {
-		require("locked", VERIFYING);
-		state = LOCKED;
+		state = Transition.LOCK.from(state);
 	}
 
 	/** Moves the deadline, once, by a number of months, for a reason the requester is told. */
 	void extend(int months, String reason) {
-		require("extended", OPEN);
+		Transition.EXTEND.check(state);
 		if (extensionReason != null) {
 			throw new IllegalTransition(state, "extended twice");
 		}
@@ -115,109 +100,59 @@ final class PrivacyRequest {
 
 	/** Checks that the request may be fulfilled, before anything is carried out. */
 	void requireFulfillable() {
-		require("fulfilled", VERIFIED, IN_PROGRESS);
+		Transition.FULFIL.check(state);
 	}
 
 	/** Carried out: closed with its encrypted result. */
 	void fulfil(byte[] result, Instant at) {
-		requireFulfillable();
-		state = COMPLETED;
+		state = Transition.FULFIL.from(state);
 		resultCiphertext = result;
 		closedAt = at;
 	}
 
 	/** Fulfilment stopped: the request waits in progress for staff. */
 	void handOver() {
-		require("handed over to staff", VERIFIED, IN_PROGRESS);
-		state = IN_PROGRESS;
+		state = Transition.HAND_OVER.from(state);
 	}
 
 	void reject(Instant at) {
-		require("rejected", OPEN);
-		state = REJECTED;
+		state = Transition.REJECT.from(state);
 		closedAt = at;
 	}
 
 	/** Never verified in time: closed. */
 	void expire(Instant at) {
-		require("expired", RECEIVED, VERIFYING, LOCKED);
-		state = EXPIRED;
+		state = Transition.EXPIRE.from(state);
 		closedAt = at;
 	}
 
 	void assign(String staff) {
-		require("assigned", OPEN);
+		Transition.ASSIGN.check(state);
 		assignedTo = staff;
 	}
 
 	void retype(RequestType newType) {
-		require("given another type", OPEN);
+		Transition.RETYPE.check(state);
 		type = newType;
 	}
 
 	/** Staff were reminded that the request comes due. */
 	void remind(Instant at) {
-		require("reminded of", OPEN);
+		Transition.REMIND.check(state);
 		remindedAt = at;
 	}
 
 	boolean awaitsCode() {
-		return state == VERIFYING;
-	}
-
-	private void require(String action, RequestState... from) {
-		require(action, Set.of(from));
-	}
-
-	private void require(String action, Set<RequestState> from) {
-		if (!from.contains(state)) {
-			throw new IllegalTransition(state, action);
-		}
+		return state == RequestState.VERIFYING;
 	}
 
 	RequestSummary summary() {
-		return new RequestSummary(id(), reference(), site(), type.id(), state.id(), channel(), receivedAt(), dueAt,
-				extensionReason, assignedTo, verifiedAt, closedAt, failedAttempts, customerId);
+		return new RequestSummary(filing.id(), filing.reference(), filing.site(), type.id(), state.id(), filing.channel(),
+				filing.receivedAt(), dueAt, extensionReason, assignedTo, verifiedAt, closedAt, failedAttempts, customerId);
 	}
 
 	Filing filing() {
 		return filing;
-	}
-
-	UUID id() {
-		return filing.id();
-	}
-
-	String reference() {
-		return filing.reference();
-	}
-
-	UUID site() {
-		return filing.site();
-	}
-
-	String channel() {
-		return filing.channel();
-	}
-
-	String language() {
-		return filing.language();
-	}
-
-	String emailIndex() {
-		return filing.emailIndex();
-	}
-
-	byte[] emailCiphertext() {
-		return filing.emailCiphertext();
-	}
-
-	byte[] detailsCiphertext() {
-		return filing.detailsCiphertext();
-	}
-
-	Instant receivedAt() {
-		return filing.receivedAt();
 	}
 
 	RequestType type() {
@@ -262,10 +197,5 @@ final class PrivacyRequest {
 
 	Instant remindedAt() {
 		return remindedAt;
-	}
-
-	/** What a request was filed with, which no transition changes: its identity, origin and the requester's words. */
-	record Filing(UUID id, String reference, UUID site, String channel, String language, String emailIndex,
-			byte[] emailCiphertext, byte[] detailsCiphertext, Instant receivedAt) {
 	}
 }

@@ -65,13 +65,14 @@ class RequestCompletion {
 	RequestSummary fulfil(UUID id) {
 		var request = requests.lock(id).orElseThrow(() -> Problems.notFound("Request " + id));
 		request.requireFulfillable();
-		var to = vault.emailOnFile(request.customerId(), "privacy request " + request.reference() + ": answer");
-		var result = fulfilment.carryOut(request.type(), request.reference(), request.customerId(), details.of(request));
+		var filing = request.filing();
+		var to = vault.emailOnFile(request.customerId(), "privacy request " + filing.reference() + ": answer");
+		var result = fulfilment.carryOut(request.type(), filing.reference(), request.customerId(), details.of(request));
 		request.fulfil(crypto.encrypt(id, "result", json.writeValueAsString(result)), Instant.now());
 		requests.save(request);
 		requests.event(id, "system", "completed", null);
 		audit.record(AuditEvent.of("request.completed", "request:" + id).detail(request.type().id()));
-		var confirmation = new OutgoingMail(to, RequestTexts.completedSubject(request.reference(), request.language()),
+		var confirmation = new OutgoingMail(to, RequestTexts.completedSubject(filing.reference(), filing.language()),
 				completionText(request));
 		events.publishEvent(new RequestCompleted(id, mailer.seal(id, confirmation)));
 		return requests.find(id).orElseThrow().summary();
@@ -87,9 +88,10 @@ class RequestCompletion {
 	}
 
 	private String completionText(PrivacyRequest request) {
-		var link = request.type() == RequestType.ACCESS ? downloadLink(request.id()) : null;
-		return RequestTexts.completed(request.reference(), request.type(), link, settings.downloadValidity().toDays(),
-				request.language());
+		var filing = request.filing();
+		var link = request.type() == RequestType.ACCESS ? downloadLink(filing.id()) : null;
+		return RequestTexts.completed(filing.reference(), request.type(), link, settings.downloadValidity().toDays(),
+				filing.language());
 	}
 
 	private String downloadLink(UUID id) {

@@ -1,12 +1,9 @@
 package io.custodian.request.internal;
 
-import java.util.Map;
-
 import org.springframework.stereotype.Component;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The decrypted details a requester gave with a request (message, changes, fields), empty when there are none. */
+/** The decrypted details a requester gave with a request; {@link RequesterDetails#ERASED} once erased. */
 @Component
 class RequestDetails {
 
@@ -19,9 +16,8 @@ class RequestDetails {
 		this.json = json;
 	}
 
-	Map<String, Object> of(PrivacyRequest request) {
-		var text = crypto.decrypt(request.id(), "details", request.detailsCiphertext());
-		return text == null ? Map.of() : json.readValue(text, new TypeReference<Map<String, Object>>() {
-		});
+	RequesterDetails of(PrivacyRequest request) {
+		var text = crypto.decrypt(request.filing().id(), "details", request.filing().detailsCiphertext());
+		return text == null ? RequesterDetails.ERASED : json.readValue(text, RequesterDetails.class);
 	}
 }

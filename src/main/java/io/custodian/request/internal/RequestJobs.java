@@ -36,16 +36,16 @@ class RequestJobs {
 		for (var request : requests.unverifiedSince(Instant.now().minus(settings.unverifiedExpiry()))) {
 			request.expire(Instant.now());
 			requests.save(request);
-			requests.event(request.id(), "system", "expired", null);
-			audit.record(AuditEvent.of("request.expired", "request:" + request.id()));
+			requests.event(request.filing().id(), "system", "expired", null);
+			audit.record(AuditEvent.of("request.expired", "request:" + request.filing().id()));
 		}
 		for (var request : requests.open(Instant.now().plus(settings.reminderBefore()))) {
 			request.remind(Instant.now());
 			requests.save(request);
-			requests.event(request.id(), "system", "reminder", null);
+			requests.event(request.filing().id(), "system", "reminder", null);
 			if (!settings.staffNotify().isBlank()) {
-				mail.send(settings.staffNotify(), "Privacy request " + request.reference() + " is due " + request.dueAt(),
-						"The request " + request.reference() + " (" + request.type().id() + ", " + request.state().id()
+				mail.send(settings.staffNotify(), "Privacy request " + request.filing().reference() + " is due " + request.dueAt(),
+						"The request " + request.filing().reference() + " (" + request.type().id() + ", " + request.state().id()
 								+ ") is due " + request.dueAt() + (request.assignedTo() == null ? ", unassigned."
 										: ", assigned to " + request.assignedTo() + "."));
 			}

@@ -55,11 +55,11 @@ class RequestLinks {
 
 	/** The page where the requester enters the code and follows the request, in the request's language. */
 	String url(PrivacyRequest request) {
-		var ciphertext = jdbc.sql("SELECT link_ct FROM privacy_requests WHERE id = :id").param("id", request.id())
+		var ciphertext = jdbc.sql("SELECT link_ct FROM privacy_requests WHERE id = :id").param("id", request.filing().id())
 			.query(byte[].class).optional().orElse(null);
-		var token = crypto.decrypt(request.id(), "link", ciphertext);
-		var page = token == null ? request.id().toString() : token;
+		var token = crypto.decrypt(request.filing().id(), "link", ciphertext);
+		var page = token == null ? request.filing().id().toString() : token;
 		return settings.publicUrl().replaceAll("/+$", "") + "/privacy/requests/" + page + "?lang="
-				+ (RequestTexts.german(request.language()) ? "de" : "en");
+				+ (RequestTexts.german(request.filing().language()) ? "de" : "en");
 	}
 }

@@ -1,10 +1,7 @@
 package io.custodian.request.internal;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,27 +43,16 @@ public class RequestQueries {
 	}
 
 	@Transactional
-	public Map<String, Object> detail(UUID id) {
+	public RequestView detail(UUID id) {
 		var request = requests.find(id).orElseThrow(() -> Problems.notFound("Request " + id));
 		audit.record(AuditEvent.of("request.read", "request:" + id).purpose("legal-obligation")
 			.fields(List.of("email", "details", "timeline", "result")));
-		var detail = new LinkedHashMap<String, Object>();
-		detail.put("request", request.summary());
-		detail.put("email", crypto.decrypt(id, "email", request.emailCiphertext()));
-		detail.put("details", details.of(request));
-		detail.put("timeline", requests.events(id).stream().map(e -> {
-			var entry = new LinkedHashMap<String, Object>();
-			entry.put("at", ((OffsetDateTime) toOffset(e.get("at"))).toInstant());
-			entry.put("actor", e.get("actor"));
-			entry.put("kind", e.get("kind"));
-			var note = (byte[]) e.get("note_ct");
-			if (note != null) {
-				entry.put("note", crypto.decrypt(id, "note", note));
-			}
-			return entry;
-		}).toList());
-		result(request).ifPresent(r -> detail.put("result", r));
-		return detail;
+		var timeline = requests.events(id).stream()
+			.map(e -> new TimelineEvent(e.at(), e.actor(), e.kind(),
+					e.noteCiphertext() == null ? null : crypto.decrypt(id, "note", e.noteCiphertext())))
+			.toList();
+		return new RequestView(request.summary(), crypto.decrypt(id, "email", request.filing().emailCiphertext()),
+				details.of(request), timeline, result(request).orElse(null));
 	}
 
 	/** The result a download token opens, while it is valid. */
@@ -79,14 +65,7 @@ public class RequestQueries {
 	}
 
 	private Optional<RequestResult> result(PrivacyRequest request) {
-		var text = crypto.decrypt(request.id(), "result", request.resultCiphertext());
+		var text = crypto.decrypt(request.filing().id(), "result", request.resultCiphertext());
 		return text == null ? Optional.empty() : Optional.of(json.readValue(text, RequestResult.class));
-	}
-
-	private static Object toOffset(Object value) {
-		if (value instanceof java.sql.Timestamp t) {
-			return OffsetDateTime.ofInstant(t.toInstant(), java.time.ZoneOffset.UTC);
-		}
-		return value;
 	}
 }

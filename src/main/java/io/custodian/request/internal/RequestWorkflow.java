@@ -79,7 +79,7 @@ public class RequestWorkflow {
 
 	/** Counts a wrong code; the refusal says how many attempts are left, or that the request is now locked. */
 	private RuntimeException wrongCode(PrivacyRequest request) {
-		var id = request.id();
+		var id = request.filing().id();
 		var locked = request.wrongCode(settings.maxAttempts());
 		requests.save(request);
 		requests.event(id, "requester", "wrong-code", null);
@@ -101,7 +101,7 @@ public class RequestWorkflow {
 		if (customerId == null) {
 			throw new InvalidInput("customer", "a verified request must belong to a customer");
 		}
-		var id = request.id();
+		var id = request.filing().id();
 		request.verify(customerId, Instant.now());
 		requests.save(request);
 		requests.event(id, "requester", "verified", crypto.encrypt(id, "note", how));

@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,16 +26,17 @@ class Requests {
 	}
 
 	void insert(PrivacyRequest r) {
+		var f = r.filing();
 		jdbc.sql("""
 				INSERT INTO privacy_requests (id, reference, site_id, type, state, channel, language, email_index,
 				  email_ct, details_ct, customer_id, received_at, due_at, failed_attempts)
 				VALUES (:id, :reference, :site, :type, :state, :channel, :language, :emailIndex, :email, :details,
 				  :customer, :received, :due, 0)""")
-			.param("id", r.id()).param("reference", r.reference()).param("site", r.site())
-			.param("type", r.type().id()).param("state", r.state().name()).param("channel", r.channel())
-			.param("language", r.language()).param("emailIndex", r.emailIndex()).param("email", r.emailCiphertext())
-			.param("details", r.detailsCiphertext()).param("customer", r.customerId())
-			.param("received", utc(r.receivedAt())).param("due", utc(r.dueAt()))
+			.param("id", f.id()).param("reference", f.reference()).param("site", f.site())
+			.param("type", r.type().id()).param("state", r.state().name()).param("channel", f.channel())
+			.param("language", f.language()).param("emailIndex", f.emailIndex()).param("email", f.emailCiphertext())
+			.param("details", f.detailsCiphertext()).param("customer", r.customerId())
+			.param("received", utc(f.receivedAt())).param("due", utc(r.dueAt()))
 			.update();
 	}
 
@@ -54,7 +54,7 @@ class Requests {
 			.param("due", utc(r.dueAt())).param("extension", r.extensionReason()).param("assigned", r.assignedTo())
 			.param("verified", utc(r.verifiedAt())).param("closed", utc(r.closedAt()))
 			.param("attempts", r.failedAttempts()).param("result", r.resultCiphertext())
-			.param("reminded", utc(r.remindedAt())).param("id", r.id())
+			.param("reminded", utc(r.remindedAt())).param("id", r.filing().id())
 			.update();
 	}
 
@@ -109,9 +109,12 @@ class Requests {
 			.param("kind", kind).param("note", note).update();
 	}
 
-	List<Map<String, Object>> events(UUID request) {
-		return jdbc.sql("SELECT id, at, actor, kind, note_ct FROM request_events WHERE request_id = :r ORDER BY at, id")
-			.param("r", request).query().listOfRows();
+	List<StoredEvent> events(UUID request) {
+		return jdbc.sql("SELECT at, actor, kind, note_ct FROM request_events WHERE request_id = :r ORDER BY at, id")
+			.param("r", request)
+			.query((rs, row) -> new StoredEvent(instant(rs, "at"), rs.getString("actor"), rs.getString("kind"),
+					rs.getBytes("note_ct")))
+			.list();
 	}
 
 	void download(String tokenHash, UUID request, Instant expires) {
@@ -129,13 +132,17 @@ class Requests {
 	}
 
 	private static PrivacyRequest map(ResultSet rs, int row) throws SQLException {
-		var filing = new PrivacyRequest.Filing(rs.getObject("id", UUID.class), rs.getString("reference"),
+		var filing = new Filing(rs.getObject("id", UUID.class), rs.getString("reference"),
 				rs.getObject("site_id", UUID.class), rs.getString("channel"), rs.getString("language"),
 				rs.getString("email_index"), rs.getBytes("email_ct"), rs.getBytes("details_ct"), instant(rs, "received_at"));
 		return new PrivacyRequest(filing, RequestType.fromId(rs.getString("type")).orElseThrow(),
 				RequestState.valueOf(rs.getString("state")), rs.getObject("customer_id", UUID.class), instant(rs, "due_at"),
 				rs.getString("extension_reason"), rs.getString("assigned_to"), instant(rs, "verified_at"),
 				instant(rs, "closed_at"), rs.getInt("failed_attempts"), rs.getBytes("result_ct"), instant(rs, "reminded_at"));
+	}
+
+	/** A timeline entry as stored, its note still encrypted. */
+	record StoredEvent(Instant at, String actor, String kind, byte[] noteCiphertext) {
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -56,9 +56,10 @@ class StaffDecisions {
 		requests.event(id, actor(), "rejected", crypto.encrypt(id, "note", reason));
 		audit.record(AuditEvent.of("request.rejected", "request:" + id));
 		if (request.customerId() != null) {
-			mail.send(vault.emailOnFile(request.customerId(), "privacy request " + request.reference() + ": rejection"),
-					RequestTexts.subject(request.reference(), request.language()),
-					RequestTexts.rejected(reason, request.language()));
+			var filing = request.filing();
+			mail.send(vault.emailOnFile(request.customerId(), "privacy request " + filing.reference() + ": rejection"),
+					RequestTexts.subject(filing.reference(), filing.language()),
+					RequestTexts.rejected(reason, filing.language()));
 		}
 		return requests.find(id).orElseThrow().summary();
 	}
@@ -77,9 +78,10 @@ class StaffDecisions {
 		requests.event(id, actor(), "extended", crypto.encrypt(id, "note", reason));
 		audit.record(AuditEvent.of("request.extended", "request:" + id).detail(months + " months"));
 		if (request.customerId() != null) {
-			mail.send(vault.emailOnFile(request.customerId(), "privacy request " + request.reference() + ": extension"),
-					RequestTexts.subject(request.reference(), request.language()),
-					RequestTexts.extended(due, reason, request.language()));
+			var filing = request.filing();
+			mail.send(vault.emailOnFile(request.customerId(), "privacy request " + filing.reference() + ": extension"),
+					RequestTexts.subject(filing.reference(), filing.language()),
+					RequestTexts.extended(due, reason, filing.language()));
 		}
 		return requests.find(id).orElseThrow().summary();
 	}
@@ -112,9 +114,10 @@ class StaffDecisions {
 		if (request.customerId() == null) {
 			throw Problems.conflict("This request has no email on file to answer: its address belongs to no customer");
 		}
-		var to = vault.emailOnFile(request.customerId(), "privacy request " + request.reference() + ": reply from staff");
-		outbox.mail(id, new OutgoingMail(to, RequestTexts.subject(request.reference(), request.language()),
-				RequestTexts.staffReply(request.reference(), text, request.language())));
+		var filing = request.filing();
+		var to = vault.emailOnFile(request.customerId(), "privacy request " + filing.reference() + ": reply from staff");
+		outbox.mail(id, new OutgoingMail(to, RequestTexts.subject(filing.reference(), filing.language()),
+				RequestTexts.staffReply(filing.reference(), text, filing.language())));
 		requests.event(id, actor(), "replied", crypto.encrypt(id, "note", text));
 		audit.record(AuditEvent.of("request.replied", "request:" + id));
 	}

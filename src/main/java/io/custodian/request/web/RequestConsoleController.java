@@ -1,8 +1,6 @@
 package io.custodian.request.web;
 
 import static io.custodian.request.web.FormText.blankToNull;
-import static io.custodian.request.web.UntypedValues.list;
-import static io.custodian.request.web.UntypedValues.map;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,10 +13,9 @@ import java.util.UUID;
 
 import io.custodian.request.RequestSettings;
 import io.custodian.request.RequestState;
-import io.custodian.request.RequestSummary;
 import io.custodian.request.RequestType;
 import io.custodian.request.internal.RequestQueries;
-import io.custodian.request.internal.RequestResult;
+import io.custodian.request.internal.RequestView;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -105,7 +102,7 @@ class RequestConsoleController {
 
 	@GetMapping("/requests/{id}")
 	String detail(@PathVariable UUID id, Model model, HttpServletResponse response) {
-		Map<String, Object> detail;
+		RequestView detail;
 		try {
 			detail = queries.detail(id);
 		}
@@ -115,24 +112,24 @@ class RequestConsoleController {
 			model.addAttribute("problem", e.getBody().getDetail());
 			return "requests/missing";
 		}
-		var summary = (RequestSummary) detail.get("request");
-		var details = map(detail.get("details"));
+		var summary = detail.request();
+		var details = detail.details();
 		var state = RequestState.valueOf(summary.state().toUpperCase().replace('-', '_'));
 		model.addAttribute("row", QueueRow.of(summary, Instant.now()));
-		model.addAttribute("email", detail.get("email"));
-		model.addAttribute("message", details.get("message"));
-		model.addAttribute("changes", map(details.get("changes")));
-		model.addAttribute("fields", list(details.get("fields")));
-		model.addAttribute("identifiers", list(details.get("identifiers")));
-		model.addAttribute("timeline", TimelineEvent.listOf(detail.get("timeline")));
+		model.addAttribute("email", detail.email());
+		model.addAttribute("message", details.message());
+		model.addAttribute("changes", details.changesOrNone());
+		model.addAttribute("fields", details.fieldsOrNone());
+		model.addAttribute("identifiers", details.identifiersOrNone());
+		model.addAttribute("timeline", detail.timeline());
 		model.addAttribute("open", !state.isFinal());
 		model.addAttribute("replyable", summary.customerId() != null);
 		model.addAttribute("fulfillable", state == RequestState.VERIFIED || state == RequestState.IN_PROGRESS);
 		model.addAttribute("extendable", !state.isFinal() && summary.extensionReason() == null);
 		model.addAttribute("maxExtension", settings.maxExtension().toTotalMonths());
 		model.addAttribute("downloadDays", settings.downloadValidity().toDays());
-		model.addAttribute("result", FulfilmentResult.of((RequestResult) detail.get("result")));
-		model.addAttribute("hasResult", detail.get("result") != null);
+		model.addAttribute("result", FulfilmentResult.of(detail.result()));
+		model.addAttribute("hasResult", detail.result() != null);
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}
@@ -147,11 +144,11 @@ class RequestConsoleController {
 	@ResponseBody
 	ResponseEntity<Object> result(@PathVariable UUID id) {
 		var detail = queries.detail(id);
-		var result = detail.get("result");
+		var result = detail.result();
 		if (result == null) {
 			return ResponseEntity.notFound().build();
 		}
-		var reference = ((RequestSummary) detail.get("request")).reference();
+		var reference = detail.request().reference();
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + reference + "-result.json\"")
 			.body(result);

@@ -2,11 +2,11 @@ package io.custodian.request.web;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.custodian.request.RequestSummary;
 import io.custodian.request.internal.RequestQueries;
+import io.custodian.request.internal.RequestView;
 import io.custodian.request.internal.RequestWorkflow;
 import io.custodian.security.PublicEndpoints;
 import io.swagger.v3.oas.annotations.Operation;
@@ -51,7 +51,7 @@ class RequestQueueController {
 
 	@GetMapping("/api/v1/requests/{id}")
 	@Operation(summary = "A request with the requester's email, message, timeline and result or erasure report")
-	Map<String, Object> detail(@PathVariable UUID id) {
+	RequestView detail(@PathVariable UUID id) {
 		return queries.detail(id);
 	}
 

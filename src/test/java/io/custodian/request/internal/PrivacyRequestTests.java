@@ -196,8 +196,8 @@ class PrivacyRequestTests {
 				null);
 	}
 
-	private static PrivacyRequest.Filing filing() {
-		return new PrivacyRequest.Filing(UUID.randomUUID(), "PR-TESTTEST", null, "web", "en", "index", new byte[0], null,
+	private static Filing filing() {
+		return new Filing(UUID.randomUUID(), "PR-TESTTEST", null, "web", "en", "index", new byte[0], null,
 				NOW);
 	}
 }

@@ -112,7 +112,7 @@ class RequestConsoleIntegrationTests {
 				{"email":"%s","name":"Erase Me","source":"staff","purposes":["support"]}""".formatted(email)).exchange();
 		assertThat(created).hasStatus(HttpStatus.CREATED);
 		var submitted = desk.submit(request(email, "elimination", "Forget me"));
-		var customer = ((RequestSummary) queries.detail(submitted.id()).get("request")).customerId();
+		var customer = queries.detail(submitted.id()).request().customerId();
 		workflow.markVerified(submitted.id(), customer, "test");
 
 		assertThat(mvc.get().uri("/requests/{id}", submitted.id()).with(officer())).hasStatusOk()

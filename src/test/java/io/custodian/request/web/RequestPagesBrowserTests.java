@@ -22,7 +22,6 @@ import io.custodian.Chromium;
 import io.custodian.TestDatabase;
 import io.custodian.request.NewRequest;
 import io.custodian.request.RequestDesk;
-import io.custodian.request.RequestSummary;
 import io.custodian.request.internal.RequestQueries;
 import io.custodian.request.internal.RequestWorkflow;
 import org.junit.jupiter.api.AfterAll;
@@ -203,7 +202,7 @@ class RequestPagesBrowserTests {
 	}
 
 	private UUID customerOf(UUID request) {
-		return ((RequestSummary) queries.detail(request).get("request")).customerId();
+		return queries.detail(request).request().customerId();
 	}
 
 	private String createCustomer(String name) throws Exception {
