@@ -23,8 +23,11 @@ class CodeMessages {
 
 	private final RequestSettings settings;
 
+	private final RequestTexts texts;
+
 	CodeMessages(Requests requests, VerificationCodes codes, RequestLinks links, CustomerVault vault,
-			RequestSettings settings) {
+			RequestSettings settings, RequestTexts texts) {
+		this.texts = texts;
 		this.requests = requests;
 		this.codes = codes;
 		this.links = links;
@@ -45,8 +48,8 @@ class CodeMessages {
 		var filing = request.filing();
 		var to = vault.emailOnFile(request.customerId(), "privacy request " + filing.reference() + ": confirmation code");
 		requests.event(id, "system", "code-sent", null);
-		return new OutgoingMail(to, RequestTexts.subject(filing.reference(), filing.language()),
-				RequestTexts.code(filing.reference(), code, settings.codeValidity().toMinutes(), links.url(request),
+		return new OutgoingMail(to, texts.subject(filing.reference(), filing.language()),
+				texts.code(filing.reference(), code, settings.codeValidity().toMinutes(), links.url(request),
 						filing.language()));
 	}
 }

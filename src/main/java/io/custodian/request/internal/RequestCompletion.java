@@ -47,9 +47,12 @@ class RequestCompletion {
 
 	private final JsonMapper json;
 
+	private final RequestTexts texts;
+
 	RequestCompletion(Requests requests, RequestCrypto crypto, RequestDetails details, Fulfilment fulfilment,
 			CompletionMailer mailer, ApplicationEventPublisher events, CustomerVault vault, AuditTrail audit,
-			RequestSettings settings, JsonMapper json) {
+			RequestSettings settings, JsonMapper json, RequestTexts texts) {
+		this.texts = texts;
 		this.requests = requests;
 		this.crypto = crypto;
 		this.details = details;
@@ -72,7 +75,7 @@ class RequestCompletion {
 		requests.save(request);
 		requests.event(id, "system", "completed", null);
 		audit.record(AuditEvent.of("request.completed", "request:" + id).detail(request.type().id()));
-		var confirmation = new OutgoingMail(to, RequestTexts.completedSubject(filing.reference(), filing.language()),
+		var confirmation = new OutgoingMail(to, texts.completedSubject(filing.reference(), filing.language()),
 				completionText(request));
 		events.publishEvent(new RequestCompleted(id, mailer.seal(id, confirmation)));
 		return requests.find(id).orElseThrow().summary();
@@ -90,7 +93,7 @@ class RequestCompletion {
 	private String completionText(PrivacyRequest request) {
 		var filing = request.filing();
 		var link = request.type() == RequestType.ACCESS ? downloadLink(filing.id()) : null;
-		return RequestTexts.completed(filing.reference(), request.type(), link, settings.downloadValidity().toDays(),
+		return texts.completed(filing.reference(), request.type(), link, settings.downloadValidity().toDays(),
 				filing.language());
 	}
 

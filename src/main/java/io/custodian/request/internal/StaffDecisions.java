@@ -35,8 +35,11 @@ class StaffDecisions {
 
 	private final RequestOutbox outbox;
 
+	private final RequestTexts texts;
+
 	StaffDecisions(Requests requests, RequestCrypto crypto, RequestMail mail, CustomerVault vault, AuditTrail audit,
-			RequestSettings settings, RequestOutbox outbox) {
+			RequestSettings settings, RequestOutbox outbox, RequestTexts texts) {
+		this.texts = texts;
 		this.outbox = outbox;
 		this.requests = requests;
 		this.crypto = crypto;
@@ -58,8 +61,8 @@ class StaffDecisions {
 		if (request.customerId() != null) {
 			var filing = request.filing();
 			mail.send(vault.emailOnFile(request.customerId(), "privacy request " + filing.reference() + ": rejection"),
-					RequestTexts.subject(filing.reference(), filing.language()),
-					RequestTexts.rejected(reason, filing.language()));
+					texts.subject(filing.reference(), filing.language()),
+					texts.rejected(reason, filing.language()));
 		}
 		return requests.find(id).orElseThrow().summary();
 	}
@@ -80,8 +83,8 @@ class StaffDecisions {
 		if (request.customerId() != null) {
 			var filing = request.filing();
 			mail.send(vault.emailOnFile(request.customerId(), "privacy request " + filing.reference() + ": extension"),
-					RequestTexts.subject(filing.reference(), filing.language()),
-					RequestTexts.extended(due, reason, filing.language()));
+					texts.subject(filing.reference(), filing.language()),
+					texts.extended(due, reason, filing.language()));
 		}
 		return requests.find(id).orElseThrow().summary();
 	}
@@ -116,8 +119,8 @@ class StaffDecisions {
 		}
 		var filing = request.filing();
 		var to = vault.emailOnFile(request.customerId(), "privacy request " + filing.reference() + ": reply from staff");
-		outbox.mail(id, new OutgoingMail(to, RequestTexts.subject(filing.reference(), filing.language()),
-				RequestTexts.staffReply(filing.reference(), text, filing.language())));
+		outbox.mail(id, new OutgoingMail(to, texts.subject(filing.reference(), filing.language()),
+				texts.staffReply(filing.reference(), text, filing.language())));
 		requests.event(id, actor(), "replied", crypto.encrypt(id, "note", text));
 		audit.record(AuditEvent.of("request.replied", "request:" + id));
 	}

@@ -1,26 +1,29 @@
 package io.custodian.request.web;
 
-import java.util.Arrays;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Locale;
 
-import io.custodian.request.RequestState;
-import io.custodian.request.RequestType;
-import io.custodian.system.Texts;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 
-/** The words the console shows staff for request types and states, by id ({@code console.*} in messages.properties). */
-final class ConsoleLabels {
+/** The words the console shows staff for request types and states ({@code console.*} in messages.properties), by id. */
+@Component
+class ConsoleLabels {
 
-	static final Map<String, String> TYPE_LABELS = labels("console.type.",
-			Arrays.stream(RequestType.values()).map(RequestType::id).toArray(String[]::new));
+	private final MessageSource messages;
 
-	static final Map<String, String> STATE_LABELS = labels("console.state.",
-			Arrays.stream(RequestState.values()).map(RequestState::id).toArray(String[]::new));
-
-	private ConsoleLabels() {
+	ConsoleLabels(MessageSource messages) {
+		this.messages = messages;
 	}
 
-	private static Map<String, String> labels(String prefix, String... ids) {
-		return Arrays.stream(ids).collect(Collectors.toUnmodifiableMap(id -> id, id -> Texts.englishOr(prefix + id, id)));
+	String type(String id) {
+		return label("console.type.", id);
+	}
+
+	String state(String id) {
+		return label("console.state.", id);
+	}
+
+	private String label(String prefix, String id) {
+		return messages.getMessage(prefix + id, null, id, Locale.ENGLISH);
 	}
 }

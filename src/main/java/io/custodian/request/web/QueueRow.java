@@ -10,9 +10,8 @@ import io.custodian.request.RequestSummary;
 /** A request in the console's queue with its labels and how its deadline stands. */
 record QueueRow(RequestSummary request, String typeLabel, String stateLabel, String stateTone, Due due) {
 
-	static QueueRow of(RequestSummary s, Instant now) {
-		return new QueueRow(s, ConsoleLabels.TYPE_LABELS.getOrDefault(s.type(), s.type()),
-				ConsoleLabels.STATE_LABELS.getOrDefault(s.state(), s.state()), switch (s.state()) {
+	static QueueRow of(RequestSummary s, ConsoleLabels labels, Instant now) {
+		return new QueueRow(s, labels.type(s.type()), labels.state(s.state()), switch (s.state()) {
 					case "completed" -> "ok";
 					case "rejected", "locked" -> "danger";
 					case "verified", "in-progress" -> "warn";

@@ -30,8 +30,11 @@ class RequestActionsController {
 
 	private final RequestWorkflow workflow;
 
-	RequestActionsController(RequestWorkflow workflow) {
+	private final ConsoleLabels labels;
+
+	RequestActionsController(RequestWorkflow workflow, ConsoleLabels labels) {
 		this.workflow = workflow;
+		this.labels = labels;
 	}
 
 	@PostMapping("/requests/{id}/assignment")
@@ -59,7 +62,7 @@ class RequestActionsController {
 	@PostMapping("/requests/{id}/type")
 	String changeType(@PathVariable UUID id, @RequestParam(required = false) String type, RedirectAttributes redirect) {
 		return act(id, "type", Map.of("type", text(type)), redirect,
-				() -> "Type changed to " + ConsoleLabels.TYPE_LABELS.get(workflow.changeType(id, type).type()) + ".");
+				() -> "Type changed to " + labels.type(workflow.changeType(id, type).type()) + ".");
 	}
 
 	@PostMapping("/requests/{id}/approval")

@@ -45,7 +45,10 @@ class RequestConsoleController {
 
 	private final RequestSettings settings;
 
-	RequestConsoleController(RequestQueries queries, RequestSettings settings) {
+	private final ConsoleLabels labels;
+
+	RequestConsoleController(RequestQueries queries, RequestSettings settings, ConsoleLabels labels) {
+		this.labels = labels;
 		this.queries = queries;
 		this.settings = settings;
 	}
@@ -53,14 +56,14 @@ class RequestConsoleController {
 	@ModelAttribute("requestTypes")
 	List<Choice> requestTypes() {
 		return Arrays.stream(RequestType.values())
-			.map(t -> new Choice(t.id(), ConsoleLabels.TYPE_LABELS.get(t.id())))
+			.map(t -> new Choice(t.id(), labels.type(t.id())))
 			.toList();
 	}
 
 	@ModelAttribute("requestStates")
 	List<Choice> requestStates() {
 		return Arrays.stream(RequestState.values())
-			.map(s -> new Choice(s.id(), ConsoleLabels.STATE_LABELS.get(s.id())))
+			.map(s -> new Choice(s.id(), labels.state(s.id())))
 			.toList();
 	}
 
@@ -89,7 +92,7 @@ class RequestConsoleController {
 			chosenState = null;
 		}
 		var now = Instant.now();
-		var rows = queries.queue(chosenState, chosenType, due, QUEUE_LIMIT).stream().map(s -> QueueRow.of(s, now)).toList();
+		var rows = queries.queue(chosenState, chosenType, due, QUEUE_LIMIT).stream().map(s -> QueueRow.of(s, labels, now)).toList();
 		model.addAttribute("rows", rows);
 		model.addAttribute("type", chosenType == null ? "" : chosenType);
 		model.addAttribute("state", chosenState == null ? "" : chosenState);
@@ -115,7 +118,7 @@ class RequestConsoleController {
 		var summary = detail.request();
 		var details = detail.details();
 		var state = RequestState.valueOf(summary.state().toUpperCase().replace('-', '_'));
-		model.addAttribute("row", QueueRow.of(summary, Instant.now()));
+		model.addAttribute("row", QueueRow.of(summary, labels, Instant.now()));
 		model.addAttribute("email", detail.email());
 		model.addAttribute("message", details.message());
 		model.addAttribute("changes", details.changesOrNone());
