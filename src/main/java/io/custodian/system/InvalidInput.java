@@ -2,8 +2,11 @@ package io.custodian.system;
 
 import java.util.List;
 
+import java.util.ArrayList;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.validation.Errors;
 import org.springframework.web.ErrorResponseException;
 
 /** A 400 problem naming each offending field and the reason it was refused. */
@@ -18,6 +21,15 @@ public class InvalidInput extends ErrorResponseException {
 	public InvalidInput(List<FieldError> errors) {
 		super(HttpStatus.BAD_REQUEST, problem(errors), null);
 		this.errors = List.copyOf(errors);
+	}
+
+	/** The field errors Bean Validation or binding found, named by field ({@code body} for the whole object). */
+	public static List<FieldError> from(Errors errors) {
+		var found = new ArrayList<FieldError>();
+		errors.getGlobalErrors().forEach(e -> found.add(new FieldError("body", e.getDefaultMessage())));
+		errors.getFieldErrors().forEach(e -> found.add(new FieldError(e.getField(),
+				e.isBindingFailure() ? "is not a valid value" : e.getDefaultMessage())));
+		return found;
 	}
 
 	public List<FieldError> errors() {

@@ -230,6 +230,22 @@ class RequestDeskIntegrationTests {
 			.extractingPath("$[*].action").asArray().contains("request.received", "request.extended", "request.read");
 	}
 
+	@Test
+	void refusesStaffActionsWithMissingOrOversizedTextsNamingTheField() {
+		var id = read(submit(email, "access")).get("id").toString();
+		assertThat(admin.post("/api/v1/requests/{id}/rejection", "{\"reason\":\"  \"}", id).exchange())
+			.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors[0]")
+			.isEqualTo(Map.of("field", "reason", "reason", "tell the requester why, up to 2000 characters"));
+		assertThat(admin.post("/api/v1/requests/{id}/notes", "{\"text\":\"%s\"}".formatted("x".repeat(5001)), id)
+			.exchange()).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors[0].field").isEqualTo("text");
+		assertThat(admin.post("/api/v1/requests/{id}/extension", "{\"reason\":\"Busy\"}", id).exchange())
+			.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors[0].field").isEqualTo("months");
+		assertThat(admin.post("/api/v1/requests/{id}/assignment", "{\"staff\":[\"pat\"]}", id).exchange())
+			.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors[0].field").isEqualTo("staff");
+		assertThat(admin.get("/api/v1/requests/{id}", id).exchange()).bodyJson().extractingPath("$.timeline[*].kind")
+			.asArray().doesNotContain("rejected", "note", "extended", "assigned");
+	}
+
 	private String site() {
 		var created = admin.post("/api/v1/sites", """
 				{"name":"Shop","domains":["req-%s.example"]}""".formatted(UUID.randomUUID().toString().substring(0, 8)))

@@ -9,8 +9,14 @@ import io.custodian.request.internal.RequestQueries;
 import io.custodian.request.internal.RequestView;
 import io.custodian.request.internal.RequestWorkflow;
 import io.custodian.security.PublicEndpoints;
+import io.custodian.request.web.StaffInputs.Assignment;
+import io.custodian.request.web.StaffInputs.Extension;
+import io.custodian.request.web.StaffInputs.Note;
+import io.custodian.request.web.StaffInputs.Rejection;
+import io.custodian.request.web.StaffInputs.TypeChange;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -62,51 +68,36 @@ class RequestQueueController {
 	}
 
 	@PostMapping("/api/v1/requests/{id}/rejection")
-	RequestSummary reject(@PathVariable UUID id, @RequestBody Reason body) {
-		return workflow.reject(id, body == null ? null : body.reason());
+	RequestSummary reject(@PathVariable UUID id, @Valid @RequestBody Rejection body) {
+		return workflow.reject(id, body.reason());
 	}
 
 	@PostMapping("/api/v1/requests/{id}/extension")
 	@Operation(summary = "Extend the deadline once, by up to two months, with a reason told to the requester")
-	RequestSummary extend(@PathVariable UUID id, @RequestBody Extension body) {
-		return workflow.extend(id, body == null || body.months() == null ? 0 : body.months(), body == null ? null : body.reason());
+	RequestSummary extend(@PathVariable UUID id, @Valid @RequestBody Extension body) {
+		return workflow.extend(id, body.months(), body.reason());
 	}
 
 	@PostMapping("/api/v1/requests/{id}/assignment")
-	RequestSummary assign(@PathVariable UUID id, @RequestBody Assignment body) {
-		return workflow.assign(id, body == null ? null : body.staff());
+	RequestSummary assign(@PathVariable UUID id, @Valid @RequestBody Assignment body) {
+		return workflow.assign(id, body.staff());
 	}
 
 	@PostMapping("/api/v1/requests/{id}/notes")
-	ResponseEntity<Void> note(@PathVariable UUID id, @RequestBody Note body) {
-		workflow.note(id, body == null ? null : body.text());
+	ResponseEntity<Void> note(@PathVariable UUID id, @Valid @RequestBody Note body) {
+		workflow.note(id, body.text());
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/api/v1/requests/{id}/replies")
 	@Operation(summary = "Email the requester at the address on file; on the request's timeline and in the audit")
-	ResponseEntity<Void> reply(@PathVariable UUID id, @RequestBody Note body) {
-		workflow.reply(id, body == null ? null : body.text());
+	ResponseEntity<Void> reply(@PathVariable UUID id, @Valid @RequestBody Note body) {
+		workflow.reply(id, body.text());
 		return ResponseEntity.accepted().build();
 	}
 
 	@PatchMapping("/api/v1/requests/{id}/type")
 	RequestSummary type(@PathVariable UUID id, @RequestBody TypeChange body) {
-		return workflow.changeType(id, body == null ? null : body.type());
-	}
-
-	record Reason(String reason) {
-	}
-
-	record Extension(Integer months, String reason) {
-	}
-
-	record Assignment(String staff) {
-	}
-
-	record Note(String text) {
-	}
-
-	record TypeChange(String type) {
+		return workflow.changeType(id, body.type());
 	}
 }

@@ -15,7 +15,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.validation.Errors;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -39,7 +38,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return invalid(fieldErrors(ex.getBindingResult()));
+		return invalid(InvalidInput.from(ex.getBindingResult()));
 	}
 
 	@Override
@@ -48,7 +47,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		var errors = new ArrayList<FieldError>();
 		ex.getParameterValidationResults().forEach(result -> {
 			if (result instanceof ParameterErrors body) {
-				errors.addAll(fieldErrors(body));
+				errors.addAll(InvalidInput.from(body));
 			}
 			else {
 				result.getResolvableErrors().forEach(e -> errors.add(
@@ -127,12 +126,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(new InvalidInput(errors).getBody());
 	}
 
-	private static List<FieldError> fieldErrors(Errors errors) {
-		var found = new ArrayList<FieldError>();
-		errors.getGlobalErrors().forEach(e -> found.add(new FieldError("body", e.getDefaultMessage())));
-		errors.getFieldErrors().forEach(e -> found.add(new FieldError(e.getField(), e.getDefaultMessage())));
-		return found;
-	}
 
 	private static String lastNode(String path) {
 		var dot = path.lastIndexOf('.');
