@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import io.custodian.collect.internal.FieldNotes;
 import io.custodian.collect.internal.IncomingHit;
 import io.custodian.collect.internal.IncomingHit.SiteRef;
 import io.custodian.collect.internal.enrich.UserAgentData;
@@ -13,15 +15,26 @@ import io.custodian.system.InvalidInput;
 import io.custodian.system.InvalidInput.FieldError;
 import tools.jackson.databind.JsonNode;
 
-/** Reads Custodian's own hit format (one hit, or {@code {"hits":[…]}}), refusing wrong types by field. */
+/**
+ * Reads Custodian's own hit format (one hit, or {@code {"hits":[…]}}): a wrong type of a required field ({@code site},
+ * {@code type}, {@code url}, an action's {@code name}) is refused by field; of an optional one, dropped and noted.
+ */
 final class JsonHits {
+
+	private static final Set<String> REQUIRED = Set.of("site", "type", "url", "name");
 
 	private final List<FieldError> errors = new ArrayList<>();
 
+	private final FieldNotes notes;
+
 	private String prefix = "";
 
-	static List<IncomingHit> read(JsonNode body, int maxHits) {
-		var reader = new JsonHits();
+	private JsonHits(FieldNotes notes) {
+		this.notes = notes;
+	}
+
+	static List<IncomingHit> read(JsonNode body, int maxHits, FieldNotes notes) {
+		var reader = new JsonHits(notes);
 		var hits = new ArrayList<IncomingHit>();
 		if (body == null || !body.isObject()) {
 			throw new InvalidInput("body", "must be a JSON object: one hit, or {\"hits\": [...]}");
@@ -70,7 +83,7 @@ final class JsonHits {
 		var propsNode = node.get("props");
 		if (propsNode != null && !propsNode.isNull()) {
 			if (!propsNode.isObject()) {
-				errors.add(new FieldError(prefix + "action.props", "must be an object"));
+				notes.dropped("action.props");
 			}
 			else {
 				props = new LinkedHashMap<>();
@@ -124,7 +137,12 @@ final class JsonHits {
 			return null;
 		}
 		if (!value.isString()) {
-			errors.add(new FieldError(prefix + field, "must be a string"));
+			if (REQUIRED.contains(field)) {
+				errors.add(new FieldError(prefix + field, "must be a string"));
+			}
+			else {
+				notes.dropped(field);
+			}
 			return null;
 		}
 		return value.stringValue();
@@ -136,7 +154,7 @@ final class JsonHits {
 			return null;
 		}
 		if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-			errors.add(new FieldError(prefix + field, "must be an integer"));
+			notes.dropped(field);
 			return null;
 		}
 		return value.longValue();
@@ -145,7 +163,7 @@ final class JsonHits {
 	private Integer integer(JsonNode node, String field) {
 		var value = number(node, field);
 		if (value != null && (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE)) {
-			errors.add(new FieldError(prefix + field, "is out of range"));
+			notes.dropped(field);
 			return null;
 		}
 		return value == null ? null : value.intValue();
