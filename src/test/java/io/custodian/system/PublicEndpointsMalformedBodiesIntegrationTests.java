@@ -88,6 +88,7 @@ class PublicEndpointsMalformedBodiesIntegrationTests {
 		assertThat(failures).as("%d of %d requests answered wrongly; logged at ERROR meanwhile: %s", failures.size(),
 				sent, errors).isEmpty();
 		assertThat(errors).as("logged at ERROR while answering malformed requests").isEmpty();
+		assertThat(log.list).as("the log was listened to: refusals are logged below ERROR").isNotEmpty();
 	}
 
 	private void check(PublicEndpoint endpoint, String method, String target, Body body, List<String> failures) {

@@ -10,7 +10,6 @@ import java.util.Set;
 import io.custodian.collect.internal.FieldNotes;
 import io.custodian.collect.internal.IncomingHit;
 import io.custodian.collect.internal.IncomingHit.SiteRef;
-import io.custodian.collect.internal.enrich.UserAgentData;
 import io.custodian.system.InvalidInput;
 import io.custodian.system.InvalidInput.FieldError;
 import tools.jackson.databind.JsonNode;
@@ -68,7 +67,7 @@ final class JsonHits {
 				text(node, "title"), text(node, "referrer"), text(node, "screen"), text(node, "language"),
 				text(node, "pageview"), ts == null ? null : Instant.ofEpochMilli(ts), text(node, "visitor"),
 				text(node, "session"), text(node, "consent"), integer(node, "engagedMs"), action(node.get("action")),
-				hints(node.get("hints")), null, null);
+				ClientHints.read(node.get("hints")), null, null);
 	}
 
 	private IncomingHit.Action action(JsonNode node) {
@@ -93,29 +92,6 @@ final class JsonHits {
 			}
 		}
 		return new IncomingHit.Action(text(node, "name"), text(node, "kind"), text(node, "target"), props);
-	}
-
-	private UserAgentData hints(JsonNode node) {
-		if (node == null || node.isNull() || !node.isObject()) {
-			return null;
-		}
-		return new UserAgentData(text(node, "platform"), text(node, "platformVersion"),
-				node.path("mobile").isBoolean() ? node.get("mobile").booleanValue() : null, text(node, "model"),
-				brands(node.get("brands")), brands(node.get("fullVersionList")));
-	}
-
-	private List<UserAgentData.Brand> brands(JsonNode node) {
-		if (node == null || !node.isArray()) {
-			return List.of();
-		}
-		var brands = new ArrayList<UserAgentData.Brand>();
-		for (int i = 0; i < Math.min(node.size(), 20); i++) {
-			var b = node.get(i);
-			if (b.isObject() && b.path("brand").isString() && b.path("version").isString()) {
-				brands.add(new UserAgentData.Brand(clip(b.get("brand").stringValue()), clip(b.get("version").stringValue())));
-			}
-		}
-		return brands;
 	}
 
 	private Object scalar(JsonNode value) {
@@ -167,9 +143,5 @@ final class JsonHits {
 			return null;
 		}
 		return value == null ? null : value.intValue();
-	}
-
-	private static String clip(String value) {
-		return value.length() > 100 ? value.substring(0, 100) : value;
 	}
 }

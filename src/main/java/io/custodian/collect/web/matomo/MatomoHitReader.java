@@ -8,10 +8,14 @@ import io.custodian.collect.CollectSettings;
 import io.custodian.collect.internal.FieldNotes;
 import io.custodian.collect.internal.IncomingHit;
 import io.custodian.collect.internal.IncomingHit.SiteRef;
+import io.custodian.collect.internal.enrich.UserAgentData;
+import io.custodian.collect.web.ClientHints;
 import io.custodian.collect.web.CompatFields;
 import io.custodian.site.Sites;
 import io.custodian.system.InvalidInput.FieldError;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns one Matomo request's parameters into a hit, or into none when Matomo would record nothing Custodian models
@@ -29,7 +33,10 @@ class MatomoHitReader {
 
 	private final Duration retention;
 
-	MatomoHitReader(Sites sites, MatomoTokens tokens, CollectSettings settings) {
+	private final JsonMapper json;
+
+	MatomoHitReader(Sites sites, MatomoTokens tokens, CollectSettings settings, JsonMapper json) {
+		this.json = json;
 		this.sites = sites;
 		this.tokens = tokens;
 		this.retention = settings.retention();
@@ -57,10 +64,29 @@ class MatomoHitReader {
 		}
 		var hit = new IncomingHit(SiteRef.byTrackingId(trackingId), type, p.get("url"), p.get("action_name"),
 				CompatFields.referrer(p.get("urlref")), p.get("res"), CompatFields.firstLanguage(p.get("lang")), pvId,
-				overrides.at(), visitor, null, p.get("consent"), engagedMs, action, null, overrides.userAgent(),
+				overrides.at(), visitor, null, p.get("consent"), engagedMs, action, hints(p, notes), overrides.userAgent(),
 				overrides.ip(), new IncomingHit.Flags(MatomoFields.countBots(p), overrides.at() != null));
 		return new MatomoHit(hit, IncomingHit.PAGEVIEW.equals(type) && pvId != null ? trackingId + ":" + pvId : null,
 				overrides.at());
+	}
+
+	/** {@code uadata}: the client hints piwik.js sends as JSON, used like the headers (Matomo needs no token). */
+	private UserAgentData hints(MatomoParameters p, FieldNotes notes) {
+		var uadata = p.get("uadata");
+		if (uadata == null) {
+			return null;
+		}
+		try {
+			var hints = ClientHints.read(json.readTree(uadata));
+			if (hints == null) {
+				notes.dropped("uadata");
+			}
+			return hints;
+		}
+		catch (JacksonException e) {
+			notes.dropped("uadata");
+			return null;
+		}
 	}
 
 	/** Records when a stored pageview started. */
