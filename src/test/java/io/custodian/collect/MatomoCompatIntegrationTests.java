@@ -254,6 +254,12 @@ class MatomoCompatIntegrationTests {
 			.header("Accept-Language", "fr-FR,fr;q=0.8").exchange();
 		assertThat(result).hasStatus(HttpStatus.NO_CONTENT);
 		assertThat(singleRow().get("language")).isEqualTo("de-CH");
+		for (var odd : List.of(",", ";")) {
+			assertThat(mvc.get().uri(URI.create("/matomo.php?idsite=" + idsite + "&rec=1&send_image=0&url=" + page
+					+ "&lang=" + enc(odd))).header("User-Agent", CHROME_LINUX).header("Accept-Language", odd).exchange())
+				.as(odd).hasStatus(HttpStatus.NO_CONTENT);
+		}
+		assertThat(count()).isEqualTo(3);
 	}
 
 	@Test

@@ -117,7 +117,7 @@ class HitEnrichment {
 		if (acceptLanguage == null || acceptLanguage.isBlank()) {
 			return null;
 		}
-		var first = acceptLanguage.split(",")[0].split(";")[0].trim();
+		var first = acceptLanguage.split(",", -1)[0].split(";", -1)[0].trim();
 		var locale = Locale.forLanguageTag(first);
 		return locale.getLanguage().isEmpty() || first.length() > 35 ? null : locale.toLanguageTag();
 	}

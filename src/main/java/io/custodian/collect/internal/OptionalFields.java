@@ -59,7 +59,7 @@ final class OptionalFields {
 		if (value == null || HitValidator.validLanguage(value)) {
 			return value;
 		}
-		var first = value.split(",")[0].split(";")[0].strip().replace('_', '-');
+		var first = value.split(",", -1)[0].split(";", -1)[0].strip().replace('_', '-');
 		if (!first.isEmpty() && HitValidator.validLanguage(first)) {
 			notes.normalised("language");
 			return first;

@@ -47,7 +47,7 @@ public final class CompatFields {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
-		var first = value.split(",")[0].split(";")[0].strip().replace('_', '-');
+		var first = value.split(",", -1)[0].split(";", -1)[0].strip().replace('_', '-');
 		return first.isEmpty() ? null : first;
 	}
 
