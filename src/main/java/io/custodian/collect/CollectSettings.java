@@ -7,8 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of collection ({@code custodian.collect.*}): enrichment, IP handling, body and batch limits, the write
- * queue and retention of raw events. Trusted proxies and the per-address limits are the security module's.
+ * Settings of collection ({@code custodian.collect.*}): enrichment, IP handling, body and batch limits (a Matomo bulk
+ * request has its own, larger ones: Matomo's log importer sends 200 requests at a time), the write queue and retention
+ * of raw events. Trusted proxies and the per-address limits are the security module's.
  */
 @ConfigurationProperties("custodian.collect")
 public record CollectSettings(Path geoipDatabase, @DefaultValue("truncate") String ipMode,
@@ -17,7 +18,8 @@ public record CollectSettings(Path geoipDatabase, @DefaultValue("truncate") Stri
 		@DefaultValue("65536") int maxBodyBytes, @DefaultValue("100") int maxBatchHits,
 		@DefaultValue("50000") int queueCapacity, @DefaultValue("2000") int writeBatchSize, @DefaultValue("1") int writers, @DefaultValue("true") boolean postgresCopy,
 		@DefaultValue("10s") Duration writeTimeout, @DefaultValue("395d") Duration retention,
-		String trackingToken, @DefaultValue("true") boolean directRoute) {
+		String trackingToken, @DefaultValue("true") boolean directRoute,
+		@DefaultValue("1000") int matomoBulkMaxRequests, @DefaultValue("4194304") int matomoBulkMaxBytes) {
 
 	public CollectSettings {
 		if (writers < 1) {

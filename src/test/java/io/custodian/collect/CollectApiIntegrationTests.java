@@ -147,10 +147,10 @@ class CollectApiIntegrationTests {
 	void refusesABatchWithOneBadHitAndStoresNothing() {
 		var result = send("""
 				{"hits":[{"site":"%1$s","type":"pageview","url":"https://%2$s/"},
-				         {"site":"%1$s","type":"pageview","url":"https://%2$s/","screen":"99999x1"}]}"""
+				         {"site":"%1$s","type":"teleport","url":"https://%2$s/","screen":"99999x1"}]}"""
 			.formatted(site, domain));
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("hits[1].screen");
+		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("hits[1].type");
 		assertThat(count()).isZero();
 	}
 
@@ -160,10 +160,8 @@ class CollectApiIntegrationTests {
 		for (var body : new String[] { "{not json", "[]", "{\"site\":1}", """
 				{"site":"%s","type":"pageview","url":"%s"}""".formatted(site, longUrl), """
 				{"site":"%s","type":"pageview","url":"javascript:alert(1)"}""".formatted(site), """
-				{"site":"%s","type":"pageview","url":"https://%s/","title":"a\\u0000b"}""".formatted(site, domain), """
 				{"site":"%s","type":"teleport","url":"https://%s/"}""".formatted(site, domain), """
-				{"site":"%s","type":"pageview","url":"https://%s/","language":"<script>"}""".formatted(site, domain), """
-				{"site":"%s","type":"pageview","url":"https://%s/","ts":"yesterday"}""".formatted(site, domain) }) {
+				{"site":"%s","type":"action","url":"https://%s/","action":{"kind":"custom"}}""".formatted(site, domain) }) {
 			var result = send(body);
 			assertThat(result.getResponse().getStatus()).as(body).isEqualTo(400);
 			assertThat(result.getResponse().getContentAsString()).as(body).contains("errors");
@@ -171,6 +169,32 @@ class CollectApiIntegrationTests {
 		var huge = mvc.post().uri("/api/v1/collect").contentType("application/json").content("{\"a\":\"" + "x".repeat(70_000) + "\"}").exchange();
 		assertThat(huge).hasStatus(HttpStatus.CONTENT_TOO_LARGE);
 		assertThat(count()).isZero();
+	}
+
+	@Test
+	void keepsHitsWhoseOptionalFieldsAreOddAndCountsTheFields() {
+		double before = dropped();
+		var result = send("""
+				{"hits":[
+				 {"site":"%1$s","type":"pageview","url":"https://%2$s/","screen":"99999x1","language":"<script>"},
+				 {"site":"%1$s","type":"pageview","url":"https://%2$s/","title":"a\\u0000b","ts":"yesterday"},
+				 {"site":"%1$s","type":"pageview","url":"https://%2$s/","screen":"1366X768","referrer":"android-app://x"},
+				 {"site":"%1$s","type":"engagement","url":"https://%2$s/","engagedMs":-4,"pageview":"not valid!"},
+				 {"site":"%1$s","type":"action","url":"https://%2$s/","title":7,
+				  "action":{"name":"go","kind":"teleport","target":"nowhere","props":[1]}}]}""".formatted(site, domain));
+		assertThat(result).hasStatus(HttpStatus.ACCEPTED);
+		var rows = jdbc.sql("SELECT * FROM events WHERE site_id = :site ORDER BY seq").param("site", UUID.fromString(site))
+			.query().listOfRows();
+		assertThat(rows).hasSize(5);
+		assertThat(rows).extracting(r -> r.get("screen")).containsExactly(null, null, "1366x768", null, null);
+		assertThat(rows.get(1).get("title")).isEqualTo("a b");
+		assertThat(rows.get(4).get("action_kind")).isEqualTo("custom");
+		assertThat(dropped() - before).isEqualTo(12);
+	}
+
+	double dropped() {
+		return meters.find("custodian.collect.fields.dropped").tag("format", "custodian").counters().stream()
+			.mapToDouble(c -> c.count()).sum();
 	}
 
 	@Test

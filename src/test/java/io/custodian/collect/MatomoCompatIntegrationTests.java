@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import io.custodian.Api;
 import io.custodian.CustodianTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,9 @@ class MatomoCompatIntegrationTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	MeterRegistry meters;
 
 	UUID site;
 
@@ -233,22 +237,108 @@ class MatomoCompatIntegrationTests {
 	}
 
 	@Test
-	void ignoresIpAndUserAgentOverridesWithoutAValidToken() {
-		for (var token : new String[] { "", "&token_auth=wrong" }) {
-			assertThat(get("/matomo.php?idsite=" + idsite + "&rec=1&send_image=0&url=" + page
-					+ "&cip=203.0.113.9&ua=Googlebot%2F2.1" + token)).hasStatus(HttpStatus.NO_CONTENT);
+	void honoursUaWithoutATokenEvenWithoutAUserAgentHeader() {
+		var result = mvc.get().uri(URI.create("/matomo.php?idsite=" + idsite + "&rec=1&send_image=0&url=" + page
+				+ "&ua=" + enc(CHROME_LINUX))).exchange();
+		assertThat(result).hasStatus(HttpStatus.NO_CONTENT);
+		var row = singleRow();
+		assertThat(row.get("bot")).as("the ua parameter replaces the missing header").isEqualTo(false);
+		assertThat(row.get("browser")).isEqualTo("Chrome");
+		assertThat(row.get("os")).isEqualTo("Linux");
+	}
+
+	@Test
+	void letsLangOverrideAcceptLanguage() {
+		var result = mvc.get().uri(URI.create("/matomo.php?idsite=" + idsite + "&rec=1&send_image=0&url=" + page
+				+ "&lang=" + enc("de-CH,de;q=0.9"))).header("User-Agent", CHROME_LINUX)
+			.header("Accept-Language", "fr-FR,fr;q=0.8").exchange();
+		assertThat(result).hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(singleRow().get("language")).isEqualTo("de-CH");
+		for (var odd : List.of(",", ";")) {
+			assertThat(mvc.get().uri(URI.create("/matomo.php?idsite=" + idsite + "&rec=1&send_image=0&url=" + page
+					+ "&lang=" + enc(odd))).header("User-Agent", CHROME_LINUX).header("Accept-Language", odd).exchange())
+				.as(odd).hasStatus(HttpStatus.NO_CONTENT);
 		}
-		var rows = jdbc.sql("SELECT ip, bot, browser FROM events WHERE site_id = :site").param("site", site).query()
-			.listOfRows();
-		assertThat(rows).hasSize(2).allSatisfy(row -> {
-			assertThat(row.get("ip")).isEqualTo("91.0.0.0");
-			assertThat(row.get("bot")).isEqualTo(false);
-			assertThat(row.get("browser")).isEqualTo("Chrome");
-		});
+		assertThat(count()).isEqualTo(3);
+	}
+
+	@Test
+	void countsABotWhenBotsIsOneAndLeavesItOutOtherwise() {
+		var googlebot = "&ua=" + enc("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)");
+		assertThat(get("/matomo.php?idsite=" + idsite + "&rec=1&send_image=0&url=" + page + googlebot + "&bots=1"))
+			.hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(get("/matomo.php?idsite=" + idsite + "&rec=1&send_image=0&url=" + page + googlebot))
+			.hasStatus(HttpStatus.NO_CONTENT);
+		var rows = jdbc.sql("SELECT bot, device FROM events WHERE site_id = :site ORDER BY seq").param("site", site)
+			.query().listOfRows();
+		assertThat(rows).extracting(r -> r.get("bot")).containsExactly(false, true);
+		assertThat(rows).extracting(r -> r.get("device")).as("a counted bot still shows as one")
+			.containsExactly("bot", "bot");
+	}
+
+	@Test
+	void storesARecentCdtWithoutATokenAndRefusesAnOldOneAsMatomoDoes() {
+		var recent = Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+		assertThat(get("/matomo.php?idsite=" + idsite + "&rec=1&send_image=0&url=" + page + "&cdt="
+				+ recent.getEpochSecond())).hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(occurredAt()).containsExactly(recent);
+
+		var old = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+		var refused = get("/matomo.php?idsite=" + idsite + "&rec=1&send_image=0&url=" + page + "&cdt=" + enc(
+				java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC)
+					.format(old)));
+		assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors[0].field")
+			.isEqualTo("cdt");
+		assertThat(count()).isEqualTo(1);
+
+		assertThat(get("/matomo.php?idsite=" + idsite + "&rec=1&send_image=0&url=" + page + "&cdt="
+				+ old.getEpochSecond() + "&token_auth=" + TOKEN)).hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(occurredAt()).as("with the token an old time is stored as given").containsExactly(recent, old);
+	}
+
+	@Test
+	void countsAnOldCdtWithoutATokenAsAnInvalidBulkItem() {
+		var old = Instant.now().minus(2, ChronoUnit.DAYS).getEpochSecond();
+		var result = mvc.post().uri("/matomo.php").contentType("text/plain").header("User-Agent", CHROME_LINUX)
+			.content("{\"requests\":[\"?idsite=%1$d&rec=1&url=%2$s&cdt=%3$d\",\"?idsite=%1$d&rec=1&url=%2$s\"]}"
+				.formatted(idsite, page, old))
+			.exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(json.readTree(result.getResponse().getContentAsByteArray()))
+			.isEqualTo(json.readTree("{\"status\":\"success\",\"tracked\":1,\"invalid\":1}"));
+		assertThat(count()).isEqualTo(1);
+	}
+
+	@Test
+	void refusesCipWithoutAValidTokenAndUsesItWithOne() {
+		for (var token : new String[] { "", "&token_auth=wrong" }) {
+			var result = get("/matomo.php?idsite=" + idsite + "&rec=1&send_image=0&url=" + page + "&cip=203.0.113.9"
+					+ token);
+			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors[0].field")
+				.isEqualTo("cip");
+		}
+		assertThat(count()).isZero();
 		assertThat(get("/matomo.php?idsite=" + idsite + "&rec=1&send_image=0&url=" + page + "&cip=203.0.113.9&token_auth="
 				+ TOKEN)).hasStatus(HttpStatus.NO_CONTENT);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM events WHERE site_id = :site AND ip = '203.0.113.0'")
 			.param("site", site).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void keepsTheHitWhenAnOptionalParameterIsOddAndCountsTheField() {
+		double before = dropped("screen", "dropped");
+		for (var odd : List.of("res=0x0", "res=50x50", "res=1920X1080", "res=huge", "_id=not-a-visitor-id",
+				"e_c=Cat&e_a=Act&e_v=lots", "search=x&search_count=many", "pv_id=has%20space", "action_name=a%00b",
+				"cdt=yesterday", "lang=%3Cscript%3E")) {
+			var result = get("/matomo.php?idsite=" + idsite + "&rec=1&send_image=0&url=" + page + "&" + odd);
+			assertThat(result).as(odd).hasStatus(HttpStatus.NO_CONTENT);
+		}
+		assertThat(count()).isEqualTo(11);
+		assertThat(jdbc.sql("SELECT screen FROM events WHERE site_id = :site ORDER BY seq LIMIT 4").param("site", site)
+			.query(String.class).list()).containsExactly(null, null, "1920x1080", null);
+		assertThat(dropped("screen", "dropped") - before).isEqualTo(3);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM events WHERE site_id = :site AND title = 'a b'").param("site", site)
+			.query(Long.class).single()).isEqualTo(1);
 	}
 
 	@Test
@@ -257,12 +347,8 @@ class MatomoCompatIntegrationTests {
 		for (var query : List.of("idsite=999999" + base, "idsite=abc" + base, "idsite=-1" + base, "rec=1&url=" + page,
 				"idsite=" + idsite + "&rec=1&url=https%3A%2F%2Fevil.example%2F",
 				"idsite=" + idsite + "&rec=1&url=" + enc("https://" + domain + "/" + "a".repeat(10_000)),
-				"idsite=" + idsite + "&rec=1&url=javascript%3Aalert(1)",
-				"idsite=" + idsite + base + "&_id=not-a-visitor-id", "idsite=" + idsite + base + "&e_c=Cat",
-				"idsite=" + idsite + base + "&e_c=Cat&e_a=Act&e_v=lots", "idsite=" + idsite + base + "&res=huge",
-				"idsite=" + idsite + base + "&search=x&search_count=many", "idsite=" + idsite + base + "&pv_id=has%20space",
-				"idsite=" + idsite + base + "&action_name=a%00b",
-				"idsite=" + idsite + base + "&cdt=yesterday&token_auth=" + TOKEN,
+				"idsite=" + idsite + "&rec=1&url=javascript%3Aalert(1)", "idsite=" + idsite + base + "&e_c=Cat",
+				"idsite=" + idsite + base + "&cid=not-a-visitor-id", "idsite=" + idsite + base + "&cip=203.0.113.9",
 				"idsite=" + idsite + base + "&cip=not-an-ip&token_auth=" + TOKEN)) {
 			var result = get("/matomo.php?" + query);
 			assertThat(result.getResponse().getStatus()).as(query).isEqualTo(400);
@@ -291,6 +377,17 @@ class MatomoCompatIntegrationTests {
 
 	Map<String, Object> singleRow() {
 		return jdbc.sql("SELECT * FROM events WHERE site_id = :site").param("site", site).query().singleRow();
+	}
+
+	List<Instant> occurredAt() {
+		return jdbc.sql("SELECT occurred_at FROM events WHERE site_id = :site ORDER BY seq").param("site", site)
+			.query(OffsetDateTime.class).list().stream().map(OffsetDateTime::toInstant).toList();
+	}
+
+	double dropped(String field, String action) {
+		var counter = meters.find("custodian.collect.fields.dropped").tags("format", "matomo", "field", field, "action",
+				action).counter();
+		return counter == null ? 0 : counter.count();
 	}
 
 	long count() {

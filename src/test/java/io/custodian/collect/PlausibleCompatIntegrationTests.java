@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.custodian.Api;
 import io.custodian.CustodianTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,9 @@ class PlausibleCompatIntegrationTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	MeterRegistry meters;
 
 	UUID site;
 
@@ -164,8 +168,6 @@ class PlausibleCompatIntegrationTests {
 				"{\"n\":\"pageview\",\"u\":\"%2$s\",\"d\":\"%1$s\"}".formatted(domain, longUrl),
 				"{\"n\":\"pageview\",\"u\":\"data:text/html,hi\",\"d\":\"%1$s\"}".formatted(domain),
 				"{\"n\":\"pageview\",\"u\":\"https://%1$s/\",\"d\":\"\"}".formatted(domain),
-				"{\"n\":\"Signup\",\"u\":\"https://%1$s/\",\"d\":\"%1$s\",\"p\":[1,2]}".formatted(domain),
-				"{\"n\":\"Signup\",\"u\":\"https://%1$s/\",\"d\":\"%1$s\",\"p\":\"{broken\"}".formatted(domain),
 				"{\"n\":\"engagement\",\"u\":\"https://%1$s/\",\"d\":\"%1$s\"}".formatted(domain),
 				"{\"n\":\"%2$s\",\"u\":\"https://%1$s/\",\"d\":\"%1$s\"}".formatted(domain, "x".repeat(121)))) {
 			var result = send(body);
@@ -180,14 +182,26 @@ class PlausibleCompatIntegrationTests {
 	}
 
 	@Test
-	void refusesAbsurdHashModeNumbersNamingTheField() throws Exception {
-		for (var h : List.of("1e308", "-1e308", "2", "99999999999999999999999", "1.5")) {
-			var body = "{\"n\":\"pageview\",\"u\":\"https://%1$s/\",\"d\":\"%1$s\",\"h\":%2$s}".formatted(domain, h);
-			var result = send(body);
-			assertThat(result.getResponse().getStatus()).as(body).isEqualTo(400);
-			assertThat(result.getResponse().getContentAsString()).as(body).contains("\"field\":\"h\"", "must be 0 or 1");
+	void keepsTheEventWhenAnOptionalFieldIsOddAndCountsTheField() {
+		double before = dropped("h") + dropped("props") + dropped("referrer") + dropped("e");
+		for (var odd : List.of("\"h\":1e308", "\"h\":2", "\"h\":99999999999999999999999", "\"h\":1.5",
+				"\"p\":[1,2]", "\"p\":\"{broken\"", "\"r\":42")) {
+			var body = "{\"n\":\"Signup\",\"u\":\"https://%1$s/a#x\",\"d\":\"%1$s\",%2$s}".formatted(domain, odd);
+			assertThat(send(body)).as(body).hasStatus(HttpStatus.ACCEPTED);
 		}
-		assertThat(count()).isZero();
+		var engagement = "{\"n\":\"engagement\",\"u\":\"https://%1$s/\",\"d\":\"%1$s\",\"sd\":40,\"e\":\"soon\"}"
+			.formatted(domain);
+		assertThat(send(engagement)).hasStatus(HttpStatus.ACCEPTED);
+		assertThat(rows()).hasSize(8).extracting(r -> r.get("path")).containsOnly("/a", "/");
+		assertThat(rows().subList(0, 7)).extracting(r -> r.get("url")).as("no hash mode: the fragment is left out")
+			.containsOnly("https://" + domain + "/a");
+		assertThat(dropped("h") + dropped("props") + dropped("referrer") + dropped("e") - before).isEqualTo(8);
+	}
+
+	double dropped(String field) {
+		var counter = meters.find("custodian.collect.fields.dropped").tags("format", "plausible", "field", field)
+			.counter();
+		return counter == null ? 0 : counter.count();
 	}
 
 	MvcTestResult send(String body) {

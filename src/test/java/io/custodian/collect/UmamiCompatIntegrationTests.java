@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.custodian.Api;
 import io.custodian.CustodianTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,9 @@ class UmamiCompatIntegrationTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	MeterRegistry meters;
 
 	UUID site;
 
@@ -141,9 +145,7 @@ class UmamiCompatIntegrationTests {
 				"{\"type\":\"event\",\"payload\":{\"website\":\"%s\",\"hostname\":\"%s\",\"url\":42}}".formatted(site, domain),
 				"{\"type\":\"event\",\"payload\":{\"website\":\"%s\",\"hostname\":\"%s\",\"url\":\"%s\"}}".formatted(site, domain, longPath),
 				"{\"type\":\"event\",\"payload\":{\"website\":\"%s\",\"hostname\":\"%s\",\"url\":\"/\",\"name\":\"=cmd\"}}".formatted(site, domain),
-				"{\"type\":\"event\",\"payload\":{\"website\":\"%s\",\"hostname\":\"%s\",\"url\":\"/\",\"name\":\"x\",\"data\":[1]}}".formatted(site, domain),
-				"{\"type\":\"event\",\"payload\":{\"website\":\"%s\",\"hostname\":\"%s\",\"url\":\"/\",\"screen\":\"big\"}}".formatted(site, domain),
-				"{\"type\":\"event\",\"payload\":{\"website\":\"%s\",\"hostname\":\"%s\",\"url\":\"/\",\"timestamp\":99999999999999999}}".formatted(site, domain))) {
+				"{\"type\":\"event\",\"payload\":{\"website\":\"%s\",\"url\":\"/\"}}".formatted(site))) {
 			var result = send(body, null);
 			assertThat(result.getResponse().getStatus()).as(body).isEqualTo(400);
 			assertThat(result.getResponse().getContentAsString()).as(body).contains("errors");
@@ -152,6 +154,29 @@ class UmamiCompatIntegrationTests {
 			.content("{\"type\":\"event\",\"x\":\"" + "x".repeat(70_000) + "\"}").exchange();
 		assertThat(huge).hasStatus(HttpStatus.CONTENT_TOO_LARGE);
 		assertThat(count()).isZero();
+	}
+
+	@Test
+	void keepsTheHitWhenAnOptionalFieldIsOddAndCountsTheField() {
+		double before = dropped("screen", "dropped") + dropped("screen", "normalised");
+		for (var odd : List.of("\"screen\":\"0x0\"", "\"screen\":\"50x50\"", "\"screen\":\"1920X1080\"",
+				"\"screen\":\"big\"", "\"screen\":1920", "\"language\":\"<script>\"", "\"title\":\"a\\u0000b\"",
+				"\"timestamp\":99999999999999999", "\"name\":\"x\",\"data\":[1]", "\"engagement\":-5",
+				"\"referrer\":{}")) {
+			var body = "{\"type\":\"event\",\"payload\":{\"website\":\"%s\",\"hostname\":\"%s\",\"url\":\"/p\",%s}}"
+				.formatted(site, domain, odd);
+			assertThat(send(body, null)).as(body).hasStatusOk();
+		}
+		assertThat(count()).isEqualTo(11);
+		assertThat(rows().subList(0, 5)).extracting(r -> r.get("screen"))
+			.containsExactly(null, null, "1920x1080", null, null);
+		assertThat(dropped("screen", "dropped") + dropped("screen", "normalised") - before).isEqualTo(4);
+	}
+
+	double dropped(String field, String action) {
+		var counter = meters.find("custodian.collect.fields.dropped").tags("format", "umami", "field", field, "action",
+				action).counter();
+		return counter == null ? 0 : counter.count();
 	}
 
 	MvcTestResult send(String body, String cache) {

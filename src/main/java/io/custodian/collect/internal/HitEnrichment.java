@@ -71,7 +71,8 @@ class HitEnrichment {
 				action == null ? null : action.name(), action == null ? null : kind(action),
 				action == null ? null : action.target(), action == null || action.props() == null ? null
 						: json.writeValueAsString(action.props()),
-				address == null ? null : anonymizer.anonymize(address).orElse(null), agent.bot(), hit.consentId()));
+				address == null ? null : anonymizer.anonymize(address).orElse(null),
+				agent.bot() && !hit.flags().countBots(), hit.consentId()));
 	}
 
 	/** Where the user-agent parser knows no version (Linux), the platform version the browser reports is the best. */
@@ -83,10 +84,12 @@ class HitEnrichment {
 		return version.length() > 50 ? version.substring(0, 50) : version;
 	}
 
+	/** The client's time when plausible; a reader's checked {@code exactTime} however old, never in the future. */
 	private static Instant occurredAt(IncomingHit hit) {
 		var now = Instant.now();
 		var at = hit.occurredAt();
-		if (at == null || at.isAfter(now.plus(Duration.ofMinutes(5))) || at.isBefore(now.minus(MAX_CLOCK_SKEW))) {
+		if (at == null || at.isAfter(now.plus(Duration.ofMinutes(5)))
+				|| !hit.flags().exactTime() && at.isBefore(now.minus(MAX_CLOCK_SKEW))) {
 			return now;
 		}
 		return at;
@@ -114,7 +117,7 @@ class HitEnrichment {
 		if (acceptLanguage == null || acceptLanguage.isBlank()) {
 			return null;
 		}
-		var first = acceptLanguage.split(",")[0].split(";")[0].trim();
+		var first = acceptLanguage.split(",", -1)[0].split(";", -1)[0].trim();
 		var locale = Locale.forLanguageTag(first);
 		return locale.getLanguage().isEmpty() || first.length() > 35 ? null : locale.toLanguageTag();
 	}

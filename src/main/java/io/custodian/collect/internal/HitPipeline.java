@@ -16,6 +16,8 @@ import io.custodian.site.Sites;
 import io.custodian.system.InvalidInput;
 import io.custodian.system.InvalidInput.FieldError;
 import io.custodian.system.Problems;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Service;
@@ -27,6 +29,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class HitPipeline {
 
+	/** Counter of the optional fields dropped or normalised, tagged by format, field and action. */
+	public static final String DROPPED_FIELDS = "custodian.collect.fields.dropped";
+
 	private final Sites sites;
 
 	private final HitEnrichment enrichment;
@@ -37,17 +42,41 @@ public class HitPipeline {
 
 	private final AnalyticsConsent consent;
 
+	private final MeterRegistry meters;
+
 	HitPipeline(Sites sites, HitEnrichment enrichment, EventWriter writer, VisitorRegistry visitors,
-			AnalyticsConsent consent) {
+			AnalyticsConsent consent, MeterRegistry meters) {
 		this.consent = consent;
+		this.meters = meters;
 		this.sites = sites;
 		this.enrichment = enrichment;
 		this.writer = writer;
 		this.visitors = visitors;
 	}
 
-	/** Stores the hits or refuses them all; returns how many were stored and how many were left out by rule. */
+	/** {@link #collect(List, ClientContext, FieldNotes)} for a caller that names no wire format. */
 	public Outcome collect(List<IncomingHit> hits, ClientContext client) {
+		return collect(hits, client, new FieldNotes("other"));
+	}
+
+	/**
+	 * Tidies the optional fields of every hit, then stores the hits or refuses them all; returns how many were stored
+	 * and how many were left out by rule. The odd fields noted (by the reader and here) are counted either way.
+	 */
+	public Outcome collect(List<IncomingHit> hits, ClientContext client, FieldNotes notes) {
+		try {
+			return store(hits.stream().map(hit -> OptionalFields.tidy(hit, notes)).toList(), client);
+		}
+		finally {
+			for (var note : notes.drain()) {
+				Counter.builder(DROPPED_FIELDS).description("Odd optional fields of hits, dropped or normalised")
+					.tag("format", notes.format()).tag("field", note.field()).tag("action", note.action())
+					.register(meters).increment();
+			}
+		}
+	}
+
+	private Outcome store(List<IncomingHit> hits, ClientContext client) {
 		var errors = new ArrayList<FieldError>();
 		var resolved = new ArrayList<Site>(hits.size());
 		for (int i = 0; i < hits.size(); i++) {

@@ -17,7 +17,7 @@ final class HitValidator {
 
 	private static final Set<String> TYPES = Set.of(IncomingHit.PAGEVIEW, IncomingHit.ENGAGEMENT, IncomingHit.ACTION);
 
-	private static final Set<String> ACTION_KINDS = Set.of("outbound", "download", "custom", "search", "event");
+	static final Set<String> ACTION_KINDS = Set.of("outbound", "download", "custom", "search", "event");
 
 	private static final Cache<String, Boolean> LANGUAGES = Caffeine.newBuilder().maximumSize(10_000).build();
 
@@ -85,27 +85,33 @@ final class HitValidator {
 			}
 			return;
 		}
+		var problem = urlProblem(value);
+		if (problem != null) {
+			errors.add(new FieldError(field, problem));
+		}
+	}
+
+	/** Why a non-empty value is not a storable http(s) URL, or null when it is one. */
+	static String urlProblem(String value) {
 		if (value.length() > MAX_URL) {
-			errors.add(new FieldError(field, "must be at most " + MAX_URL + " characters"));
-			return;
+			return "must be at most " + MAX_URL + " characters";
 		}
 		if (PlainUrls.isPlainHttp(value)) {
-			return;
+			return null;
 		}
 		try {
 			var uri = new URI(value);
 			var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-			if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-				errors.add(new FieldError(field, "must be an absolute http or https URL"));
-			}
+			return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null ? null
+					: "must be an absolute http or https URL";
 		}
 		catch (URISyntaxException e) {
-			errors.add(new FieldError(field, "is not a valid URL"));
+			return "is not a valid URL";
 		}
 	}
 
 	/** {@code WIDTHxHEIGHT}, each 2 to 5 digits and between 100 and 16384. */
-	private static boolean isScreen(String value) {
+	static boolean isScreen(String value) {
 		int x = value.indexOf('x');
 		return x > 0 && isSide(value, 0, x) && isSide(value, x + 1, value.length());
 	}
@@ -137,7 +143,7 @@ final class HitValidator {
 		}
 	}
 
-	private static boolean hasControl(String value) {
+	static boolean hasControl(String value) {
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
 			if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
@@ -153,7 +159,7 @@ final class HitValidator {
 		}
 	}
 
-	private static boolean isId(String value) {
+	static boolean isId(String value) {
 		if (value.isEmpty() || value.length() > 64) {
 			return false;
 		}
@@ -167,7 +173,7 @@ final class HitValidator {
 		return true;
 	}
 
-	private static boolean validLanguage(String value) {
+	static boolean validLanguage(String value) {
 		if (value.length() > 35) {
 			return false;
 		}

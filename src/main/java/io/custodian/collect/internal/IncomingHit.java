@@ -11,7 +11,7 @@ import io.custodian.collect.internal.enrich.UserAgentData;
  */
 public record IncomingHit(SiteRef site, String type, String url, String title, String referrer, String screen,
 		String language, String pageviewId, Instant occurredAt, String visitorId, String sessionId, String consentId,
-		Integer engagedMs, Action action, UserAgentData hints, String userAgent, String ip) {
+		Integer engagedMs, Action action, UserAgentData hints, String userAgent, String ip, Flags flags) {
 
 	public static final String PAGEVIEW = "pageview";
 
@@ -19,10 +19,29 @@ public record IncomingHit(SiteRef site, String type, String url, String title, S
 
 	public static final String ACTION = "action";
 
+	public IncomingHit {
+		flags = flags == null ? Flags.NONE : flags;
+	}
+
+	/** A hit with no flags set: bots are left out of counts and the client's time is only a hint. */
+	public IncomingHit(SiteRef site, String type, String url, String title, String referrer, String screen,
+			String language, String pageviewId, Instant occurredAt, String visitorId, String sessionId, String consentId,
+			Integer engagedMs, Action action, UserAgentData hints, String userAgent, String ip) {
+		this(site, type, url, title, referrer, screen, language, pageviewId, occurredAt, visitorId, sessionId, consentId,
+				engagedMs, action, hints, userAgent, ip, Flags.NONE);
+	}
+
+	/** The same hit with other optional values, as {@code OptionalFields} tidies them. */
+	IncomingHit with(String title, String referrer, String screen, String language, String pageviewId,
+			String visitorId, String sessionId, String consentId, Integer engagedMs, Action action) {
+		return new IncomingHit(site, type, url, title, referrer, screen, language, pageviewId, occurredAt, visitorId,
+				sessionId, consentId, engagedMs, action, hints, userAgent, ip, flags);
+	}
+
 	/** The same hit without visitor, session and consent ids: what remains when consent does not cover analytics. */
 	public IncomingHit withoutIdentity() {
 		return new IncomingHit(site, type, url, title, referrer, screen, language, pageviewId, occurredAt, null, null,
-				null, engagedMs, action, hints, userAgent, ip);
+				null, engagedMs, action, hints, userAgent, ip, flags);
 	}
 
 	/** How a wire format names the site. */
@@ -39,6 +58,16 @@ public record IncomingHit(SiteRef site, String type, String url, String title, S
 		public static SiteRef byDomain(String domain) {
 			return new SiteRef(null, null, domain);
 		}
+	}
+
+	/**
+	 * What a trusted or explicit client asked for: {@code countBots} stores a hit from a bot user agent as a counted
+	 * visit (Matomo's {@code bots=1}); {@code exactTime} stores {@code occurredAt} as given, however old (Matomo's
+	 * {@code cdt}, checked by its reader), instead of treating it as a hint.
+	 */
+	public record Flags(boolean countBots, boolean exactTime) {
+
+		public static final Flags NONE = new Flags(false, false);
 	}
 
 	/** An action on the page: outbound link, download, search, or a custom event with properties. */

@@ -25,6 +25,18 @@ public class CollectBodies {
 		return RequestBodies.read(request, settings.maxBodyBytes());
 	}
 
+	/** The body within {@code maxBytes}, for an endpoint whose bound is not the common one. */
+	public byte[] bytes(HttpServletRequest request, int maxBytes) throws IOException {
+		return RequestBodies.read(request, maxBytes);
+	}
+
+	/** Refuses a body over the common bound that an endpoint read under a larger one (413 naming {@code body}). */
+	public void requireCommonBound(byte[] body) {
+		if (body.length > settings.maxBodyBytes()) {
+			throw RequestBodies.tooLarge(settings.maxBodyBytes());
+		}
+	}
+
 	public JsonNode json(byte[] body) {
 		return RequestBodies.json(json, body);
 	}

@@ -3,6 +3,7 @@ package io.custodian.collect.web;
 import java.io.IOException;
 
 import io.custodian.collect.CollectSettings;
+import io.custodian.collect.internal.FieldNotes;
 import io.custodian.collect.internal.HitPipeline;
 import io.custodian.collect.internal.HitPipeline.Outcome;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,6 +31,7 @@ class CollectRequests {
 
 	Outcome collect(HttpServletRequest request) throws IOException {
 		var body = RequestBodies.json(json, RequestBodies.read(request, settings.maxBodyBytes()));
-		return pipeline.collect(JsonHits.read(body, settings.maxBatchHits()), clients.from(request));
+		var notes = new FieldNotes("custodian");
+		return pipeline.collect(JsonHits.read(body, settings.maxBatchHits(), notes), clients.from(request), notes);
 	}
 }

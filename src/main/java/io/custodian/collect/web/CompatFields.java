@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 
 import io.custodian.collect.internal.ClientContext;
+import io.custodian.collect.internal.FieldNotes;
 import io.custodian.collect.internal.HitPipeline;
 import io.custodian.collect.internal.IncomingHit;
 import io.custodian.system.InvalidInput;
@@ -46,7 +47,7 @@ public final class CompatFields {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
-		var first = value.split(",")[0].split(";")[0].strip().replace('_', '-');
+		var first = value.split(",", -1)[0].split(";", -1)[0].strip().replace('_', '-');
 		return first.isEmpty() ? null : first;
 	}
 
@@ -70,6 +71,29 @@ public final class CompatFields {
 			return null;
 		}
 		return value.stringValue();
+	}
+
+	/** An optional JSON string field: null when absent, null or of another type (then noted as dropped). */
+	public static String optionalText(JsonNode node, String field, String name, FieldNotes notes) {
+		var value = node.get(field);
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		if (!value.isString()) {
+			notes.dropped(name);
+			return null;
+		}
+		return value.stringValue();
+	}
+
+	/** An optional whole number (JSON number or numeric string): null when absent, or when malformed (then noted). */
+	public static Long optionalInteger(JsonNode node, String field, String name, FieldNotes notes) {
+		var errors = new ArrayList<FieldError>();
+		var value = integer(node, field, name, errors);
+		if (!errors.isEmpty()) {
+			notes.dropped(name);
+		}
+		return value;
 	}
 
 	/** A whole number given as a JSON number or a numeric string; null when absent; an error otherwise. */
@@ -114,13 +138,13 @@ public final class CompatFields {
 	 * Stores the hits through the pipeline; for several hits, those refused by it are left out and the rest is
 	 * stored. Returns the outcome and the indices of the refused hits.
 	 */
-	public static Partial collectValid(HitPipeline pipeline, List<IncomingHit> hits,
-			ClientContext client) {
+	public static Partial collectValid(HitPipeline pipeline, List<IncomingHit> hits, ClientContext client,
+			FieldNotes notes) {
 		if (hits.isEmpty()) {
 			return new Partial(new HitPipeline.Outcome(0, 0), List.of(), List.of());
 		}
 		try {
-			return new Partial(pipeline.collect(hits, client), List.of(), List.of());
+			return new Partial(pipeline.collect(hits, client, notes), List.of(), List.of());
 		}
 		catch (InvalidInput e) {
 			var refused = new TreeSet<Integer>();
@@ -148,7 +172,7 @@ public final class CompatFields {
 				}
 			}
 			try {
-				return new Partial(rest.isEmpty() ? new HitPipeline.Outcome(0, 0) : pipeline.collect(rest, client),
+				return new Partial(rest.isEmpty() ? new HitPipeline.Outcome(0, 0) : pipeline.collect(rest, client, notes),
 						List.copyOf(refused), e.errors());
 			}
 			catch (InvalidInput again) {

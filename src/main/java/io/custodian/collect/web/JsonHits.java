@@ -5,23 +5,35 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import io.custodian.collect.internal.FieldNotes;
 import io.custodian.collect.internal.IncomingHit;
 import io.custodian.collect.internal.IncomingHit.SiteRef;
-import io.custodian.collect.internal.enrich.UserAgentData;
 import io.custodian.system.InvalidInput;
 import io.custodian.system.InvalidInput.FieldError;
 import tools.jackson.databind.JsonNode;
 
-/** Reads Custodian's own hit format (one hit, or {@code {"hits":[…]}}), refusing wrong types by field. */
+/**
+ * Reads Custodian's own hit format (one hit, or {@code {"hits":[…]}}): a wrong type of a required field ({@code site},
+ * {@code type}, {@code url}, an action's {@code name}) is refused by field; of an optional one, dropped and noted.
+ */
 final class JsonHits {
+
+	private static final Set<String> REQUIRED = Set.of("site", "type", "url", "name");
 
 	private final List<FieldError> errors = new ArrayList<>();
 
+	private final FieldNotes notes;
+
 	private String prefix = "";
 
-	static List<IncomingHit> read(JsonNode body, int maxHits) {
-		var reader = new JsonHits();
+	private JsonHits(FieldNotes notes) {
+		this.notes = notes;
+	}
+
+	static List<IncomingHit> read(JsonNode body, int maxHits, FieldNotes notes) {
+		var reader = new JsonHits(notes);
 		var hits = new ArrayList<IncomingHit>();
 		if (body == null || !body.isObject()) {
 			throw new InvalidInput("body", "must be a JSON object: one hit, or {\"hits\": [...]}");
@@ -55,7 +67,7 @@ final class JsonHits {
 				text(node, "title"), text(node, "referrer"), text(node, "screen"), text(node, "language"),
 				text(node, "pageview"), ts == null ? null : Instant.ofEpochMilli(ts), text(node, "visitor"),
 				text(node, "session"), text(node, "consent"), integer(node, "engagedMs"), action(node.get("action")),
-				hints(node.get("hints")), null, null);
+				ClientHints.read(node.get("hints")), null, null);
 	}
 
 	private IncomingHit.Action action(JsonNode node) {
@@ -70,7 +82,7 @@ final class JsonHits {
 		var propsNode = node.get("props");
 		if (propsNode != null && !propsNode.isNull()) {
 			if (!propsNode.isObject()) {
-				errors.add(new FieldError(prefix + "action.props", "must be an object"));
+				notes.dropped("action.props");
 			}
 			else {
 				props = new LinkedHashMap<>();
@@ -80,29 +92,6 @@ final class JsonHits {
 			}
 		}
 		return new IncomingHit.Action(text(node, "name"), text(node, "kind"), text(node, "target"), props);
-	}
-
-	private UserAgentData hints(JsonNode node) {
-		if (node == null || node.isNull() || !node.isObject()) {
-			return null;
-		}
-		return new UserAgentData(text(node, "platform"), text(node, "platformVersion"),
-				node.path("mobile").isBoolean() ? node.get("mobile").booleanValue() : null, text(node, "model"),
-				brands(node.get("brands")), brands(node.get("fullVersionList")));
-	}
-
-	private List<UserAgentData.Brand> brands(JsonNode node) {
-		if (node == null || !node.isArray()) {
-			return List.of();
-		}
-		var brands = new ArrayList<UserAgentData.Brand>();
-		for (int i = 0; i < Math.min(node.size(), 20); i++) {
-			var b = node.get(i);
-			if (b.isObject() && b.path("brand").isString() && b.path("version").isString()) {
-				brands.add(new UserAgentData.Brand(clip(b.get("brand").stringValue()), clip(b.get("version").stringValue())));
-			}
-		}
-		return brands;
 	}
 
 	private Object scalar(JsonNode value) {
@@ -124,7 +113,12 @@ final class JsonHits {
 			return null;
 		}
 		if (!value.isString()) {
-			errors.add(new FieldError(prefix + field, "must be a string"));
+			if (REQUIRED.contains(field)) {
+				errors.add(new FieldError(prefix + field, "must be a string"));
+			}
+			else {
+				notes.dropped(field);
+			}
 			return null;
 		}
 		return value.stringValue();
@@ -136,7 +130,7 @@ final class JsonHits {
 			return null;
 		}
 		if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-			errors.add(new FieldError(prefix + field, "must be an integer"));
+			notes.dropped(field);
 			return null;
 		}
 		return value.longValue();
@@ -145,13 +139,9 @@ final class JsonHits {
 	private Integer integer(JsonNode node, String field) {
 		var value = number(node, field);
 		if (value != null && (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE)) {
-			errors.add(new FieldError(prefix + field, "is out of range"));
+			notes.dropped(field);
 			return null;
 		}
 		return value == null ? null : value.intValue();
-	}
-
-	private static String clip(String value) {
-		return value.length() > 100 ? value.substring(0, 100) : value;
 	}
 }

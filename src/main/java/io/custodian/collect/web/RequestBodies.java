@@ -1,8 +1,10 @@
 package io.custodian.collect.web;
 
 import java.io.IOException;
+import java.util.List;
 
 import io.custodian.system.InvalidInput;
+import io.custodian.system.InvalidInput.FieldError;
 import io.custodian.system.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -40,7 +42,10 @@ final class RequestBodies {
 		}
 	}
 
-	private static RuntimeException tooLarge(int maxBytes) {
-		return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "Body too large", "The body exceeds " + maxBytes + " bytes");
+	/** 413 naming {@code body}, like every refusal of a field. */
+	static RuntimeException tooLarge(int maxBytes) {
+		var problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "Body too large", "The body exceeds " + maxBytes + " bytes");
+		problem.getBody().setProperty("errors", List.of(new FieldError("body", "must be at most " + maxBytes + " bytes")));
+		return problem;
 	}
 }

@@ -3,6 +3,7 @@ package io.custodian.collect.web.matomo;
 import java.util.LinkedHashMap;
 import java.util.List;
 
+import io.custodian.collect.internal.FieldNotes;
 import io.custodian.collect.internal.IncomingHit;
 import io.custodian.system.InvalidInput.FieldError;
 
@@ -29,10 +30,13 @@ final class MatomoActions {
 		return IncomingHit.PAGEVIEW;
 	}
 
-	/** The action of a request whose {@link #hitType} is an action; null when its event is incomplete. */
-	static IncomingHit.Action read(MatomoParameters p, String prefix, List<FieldError> errors) {
+	/**
+	 * The action of a request whose {@link #hitType} is an action; null when its event is incomplete. A value
+	 * ({@code e_v}) or result count ({@code search_count}) that is not a number is dropped, as Matomo reads it as absent.
+	 */
+	static IncomingHit.Action read(MatomoParameters p, String prefix, List<FieldError> errors, FieldNotes notes) {
 		if (p.has("e_c") || p.has("e_a")) {
-			return event(p, prefix, errors);
+			return event(p, prefix, errors, notes);
 		}
 		if (p.has("link")) {
 			return new IncomingHit.Action("Outbound Link", "outbound", p.get("link"), null);
@@ -40,10 +44,11 @@ final class MatomoActions {
 		if (p.has("download")) {
 			return new IncomingHit.Action("File Download", "download", p.get("download"), null);
 		}
-		return search(p, prefix, errors);
+		return search(p, notes);
 	}
 
-	private static IncomingHit.Action event(MatomoParameters p, String prefix, List<FieldError> errors) {
+	private static IncomingHit.Action event(MatomoParameters p, String prefix, List<FieldError> errors,
+			FieldNotes notes) {
 		var category = p.get("e_c");
 		var eventAction = p.get("e_a");
 		if (category == null || eventAction == null) {
@@ -60,7 +65,7 @@ final class MatomoActions {
 		if (p.has("e_v")) {
 			var value = finiteNumber(p.get("e_v"));
 			if (value == null) {
-				errors.add(new FieldError(prefix + "e_v", "must be a number"));
+				notes.dropped("e_v");
 			}
 			else {
 				props.put("value", value);
@@ -69,7 +74,7 @@ final class MatomoActions {
 		return new IncomingHit.Action(category.strip() + "/" + eventAction.strip(), "event", null, props);
 	}
 
-	private static IncomingHit.Action search(MatomoParameters p, String prefix, List<FieldError> errors) {
+	private static IncomingHit.Action search(MatomoParameters p, FieldNotes notes) {
 		var keyword = p.get("search").strip();
 		var props = new LinkedHashMap<String, Object>();
 		props.put("keyword", keyword);
@@ -79,7 +84,7 @@ final class MatomoActions {
 		if (p.has("search_count")) {
 			var count = count(p.get("search_count"));
 			if (count == null) {
-				errors.add(new FieldError(prefix + "search_count", "must be a whole number of at least 0"));
+				notes.dropped("search_count");
 			}
 			else {
 				props.put("count", count);

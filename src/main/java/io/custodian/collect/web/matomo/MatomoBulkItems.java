@@ -3,6 +3,7 @@ package io.custodian.collect.web.matomo;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.custodian.collect.internal.FieldNotes;
 import io.custodian.collect.internal.IncomingHit;
 import io.custodian.collect.web.CompatFields;
 import io.custodian.system.InvalidInput;
@@ -26,10 +27,10 @@ final class MatomoBulkItems {
 	}
 
 	/** Reads every item; those that are malformed are refused, those that record nothing acknowledged. */
-	static MatomoBulkItems read(MatomoBulkRequest bulk, MatomoHitReader reader) {
+	static MatomoBulkItems read(MatomoBulkRequest bulk, MatomoHitReader reader, FieldNotes notes) {
 		var items = new MatomoBulkItems();
 		for (int i = 0; i < bulk.requests().size(); i++) {
-			items.read(i, bulk.requests().get(i), bulk.token(), reader);
+			items.read(i, bulk.requests().get(i), bulk.token(), reader, notes);
 		}
 		return items;
 	}
@@ -73,11 +74,11 @@ final class MatomoBulkItems {
 		return errors;
 	}
 
-	private void read(int index, JsonNode item, String token, MatomoHitReader reader) {
+	private void read(int index, JsonNode item, String token, MatomoHitReader reader, FieldNotes notes) {
 		var prefix = "requests[" + index + "]";
 		var itemErrors = new ArrayList<FieldError>();
 		try {
-			var hit = reader.read(MatomoInputs.bulkItem(item, prefix), token, prefix + ".", itemErrors);
+			var hit = reader.read(MatomoInputs.bulkItem(item, prefix), token, prefix + ".", itemErrors, notes);
 			if (itemErrors.isEmpty()) {
 				accept(index, hit);
 			}

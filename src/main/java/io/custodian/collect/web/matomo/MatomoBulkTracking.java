@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.custodian.collect.CollectSettings;
+import io.custodian.collect.internal.FieldNotes;
 import io.custodian.collect.internal.HitPipeline;
 import io.custodian.collect.web.ClientContexts;
 import io.custodian.collect.web.CompatFields;
@@ -39,9 +40,10 @@ class MatomoBulkTracking {
 	}
 
 	ResponseEntity<?> track(JsonNode body, HttpServletRequest request) {
-		var bulk = MatomoBulkRequest.read(body, settings.maxBatchHits());
-		var items = MatomoBulkItems.read(bulk, reader);
-		var partial = CompatFields.collectValid(pipeline, items.hits(), clients.from(request));
+		var bulk = MatomoBulkRequest.read(body, settings.matomoBulkMaxRequests());
+		var notes = new FieldNotes("matomo");
+		var items = MatomoBulkItems.read(bulk, reader, notes);
+		var partial = CompatFields.collectValid(pipeline, items.hits(), clients.from(request), notes);
 		items.refuse(partial);
 		items.stored(partial).forEach(reader::remember);
 		int tracked = items.tracked(partial);

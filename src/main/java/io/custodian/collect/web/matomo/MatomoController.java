@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.custodian.collect.CollectSettings;
+import io.custodian.collect.internal.FieldNotes;
 import io.custodian.collect.internal.HitPipeline;
 import io.custodian.collect.web.ClientContexts;
 import io.custodian.collect.web.CollectBodies;
@@ -36,8 +38,11 @@ class MatomoController {
 
 	private final MatomoBulkTracking bulk;
 
+	private final CollectSettings settings;
+
 	MatomoController(HitPipeline pipeline, ClientContexts clients, CollectBodies bodies, MatomoHitReader reader,
-			MatomoBulkTracking bulk) {
+			MatomoBulkTracking bulk, CollectSettings settings) {
+		this.settings = settings;
 		this.pipeline = pipeline;
 		this.clients = clients;
 		this.bodies = bodies;
@@ -49,21 +54,24 @@ class MatomoController {
 	@Operation(summary = "Matomo tracking API: GET or POST (form body and/or query), or bulk JSON {\"requests\":[…]}")
 	ResponseEntity<?> track(HttpServletRequest request) throws IOException {
 		var query = MatomoParameters.parse(request.getQueryString(), "query");
-		byte[] body = "POST".equals(request.getMethod()) ? bodies.bytes(request) : new byte[0];
+		byte[] body = "POST".equals(request.getMethod()) ? bodies.bytes(request, settings.matomoBulkMaxBytes())
+				: new byte[0];
 		if (MatomoInputs.isBulk(body)) {
 			return bulk.track(bodies.json(body), request);
 		}
+		bodies.requireCommonBound(body);
 		var params = query.orElse(MatomoInputs.form(request, body));
 		if (params.isEmpty()) {
 			return MatomoResponses.info();
 		}
 		var errors = new ArrayList<FieldError>();
-		var hit = reader.read(params, null, "", errors);
+		var notes = new FieldNotes("matomo");
+		var hit = reader.read(params, null, "", errors, notes);
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
 		if (hit.hit() != null) {
-			pipeline.collect(List.of(hit.hit()), clients.from(request));
+			pipeline.collect(List.of(hit.hit()), clients.from(request), notes);
 			reader.remember(hit);
 		}
 		return MatomoResponses.tracked(request, "0".equals(params.get("send_image")));

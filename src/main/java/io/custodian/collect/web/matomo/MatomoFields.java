@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import io.custodian.collect.internal.FieldNotes;
 import io.custodian.system.InvalidInput.FieldError;
 
 /** Reads Matomo's site, visitor and time parameters, reporting malformed values to the caller's error list. */
@@ -38,18 +39,46 @@ final class MatomoFields {
 		return Integer.valueOf(value);
 	}
 
-	/** {@code cid}, else {@code _id}, in lower case; null when absent or malformed. */
-	static String visitorId(MatomoParameters p, String prefix, List<FieldError> errors) {
-		var name = p.has("cid") ? "cid" : "_id";
-		var value = p.get(name);
-		if (value == null) {
+	/**
+	 * {@code cid}, else {@code _id}, in lower case. A malformed {@code cid} is refused, as Matomo refuses it; of an
+	 * {@code _id} the first 16 characters count, and one that is not hexadecimal is dropped (Matomo ignores it).
+	 */
+	static String visitorId(MatomoParameters p, String prefix, List<FieldError> errors, FieldNotes notes) {
+		var cid = p.get("cid");
+		if (cid != null) {
+			if (!HEX16.matcher(cid).matches()) {
+				errors.add(new FieldError(prefix + "cid", "must be 16 hexadecimal characters"));
+				return null;
+			}
+			return cid.toLowerCase(Locale.ROOT);
+		}
+		var id = p.get("_id");
+		if (id == null) {
 			return null;
 		}
-		if (!HEX16.matcher(value).matches()) {
-			errors.add(new FieldError(prefix + name, "must be 16 hexadecimal characters"));
+		var first = id.length() >= 16 ? id.substring(0, 16) : id;
+		if (!HEX16.matcher(first).matches()) {
+			notes.dropped("_id");
 			return null;
 		}
-		return value.toLowerCase(Locale.ROOT);
+		if (first.length() != id.length()) {
+			notes.normalised("_id");
+		}
+		return first.toLowerCase(Locale.ROOT);
+	}
+
+	/** {@code bots}: Matomo reads it as a number, any but 0 keeping a bot's request. */
+	static boolean countBots(MatomoParameters p) {
+		var bots = p.get("bots");
+		if (bots == null) {
+			return false;
+		}
+		try {
+			return Long.parseLong(bots.strip()) != 0;
+		}
+		catch (NumberFormatException e) {
+			return false;
+		}
 	}
 
 	/** {@code cdt}: unix seconds or milliseconds, or UTC {@code YYYY-MM-DD HH:MM:SS}; null when neither. */

@@ -4,12 +4,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import io.custodian.collect.CollectSettings;
+import io.custodian.collect.internal.FieldNotes;
 import io.custodian.collect.internal.IncomingHit;
 import io.custodian.collect.internal.IncomingHit.SiteRef;
+import io.custodian.collect.internal.enrich.UserAgentData;
+import io.custodian.collect.web.ClientHints;
 import io.custodian.collect.web.CompatFields;
 import io.custodian.site.Sites;
 import io.custodian.system.InvalidInput.FieldError;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns one Matomo request's parameters into a hit, or into none when Matomo would record nothing Custodian models
@@ -25,20 +31,26 @@ class MatomoHitReader {
 
 	private final RecentPageviews pageviews = new RecentPageviews(100_000, Duration.ofHours(24));
 
-	MatomoHitReader(Sites sites, MatomoTokens tokens) {
+	private final Duration retention;
+
+	private final JsonMapper json;
+
+	MatomoHitReader(Sites sites, MatomoTokens tokens, CollectSettings settings, JsonMapper json) {
+		this.json = json;
 		this.sites = sites;
 		this.tokens = tokens;
+		this.retention = settings.retention();
 	}
 
 	/** Reads one request; {@code bulkToken} is the bulk request's {@code token_auth}, if any. */
-	MatomoHit read(MatomoParameters p, String bulkToken, String prefix, List<FieldError> errors) {
+	MatomoHit read(MatomoParameters p, String bulkToken, String prefix, List<FieldError> errors, FieldNotes notes) {
 		if (!p.isFlag("rec")) {
 			return MatomoHit.NONE;
 		}
 		var trackingId = MatomoFields.trackingId(p, prefix, errors);
-		var visitor = MatomoFields.visitorId(p, prefix, errors);
-		var overrides = tokens.isValid(p.get("token_auth") != null ? p.get("token_auth") : bulkToken)
-				? MatomoOverrides.read(p, prefix, errors) : MatomoOverrides.NONE;
+		var visitor = MatomoFields.visitorId(p, prefix, errors, notes);
+		var authenticated = tokens.isValid(p.get("token_auth") != null ? p.get("token_auth") : bulkToken);
+		var overrides = MatomoOverrides.read(p, authenticated, retention, prefix, errors, notes);
 		var type = MatomoActions.hitType(p);
 		if (type == null) {
 			requireRegistered(trackingId, prefix, errors);
@@ -46,16 +58,35 @@ class MatomoHitReader {
 		}
 		var pvId = p.get("pv_id");
 		var engagedMs = IncomingHit.ENGAGEMENT.equals(type) ? engagedMs(trackingId, pvId, overrides.at()) : null;
-		var action = IncomingHit.ACTION.equals(type) ? MatomoActions.read(p, prefix, errors) : null;
+		var action = IncomingHit.ACTION.equals(type) ? MatomoActions.read(p, prefix, errors, notes) : null;
 		if (trackingId == null) {
 			return MatomoHit.NONE;
 		}
 		var hit = new IncomingHit(SiteRef.byTrackingId(trackingId), type, p.get("url"), p.get("action_name"),
 				CompatFields.referrer(p.get("urlref")), p.get("res"), CompatFields.firstLanguage(p.get("lang")), pvId,
-				overrides.at(), visitor, null, p.get("consent"), engagedMs, action, null, overrides.userAgent(),
-				overrides.ip());
+				overrides.at(), visitor, null, p.get("consent"), engagedMs, action, hints(p, notes), overrides.userAgent(),
+				overrides.ip(), new IncomingHit.Flags(MatomoFields.countBots(p), overrides.at() != null));
 		return new MatomoHit(hit, IncomingHit.PAGEVIEW.equals(type) && pvId != null ? trackingId + ":" + pvId : null,
 				overrides.at());
+	}
+
+	/** {@code uadata}: the client hints piwik.js sends as JSON, used like the headers (Matomo needs no token). */
+	private UserAgentData hints(MatomoParameters p, FieldNotes notes) {
+		var uadata = p.get("uadata");
+		if (uadata == null) {
+			return null;
+		}
+		try {
+			var hints = ClientHints.read(json.readTree(uadata));
+			if (hints == null) {
+				notes.dropped("uadata");
+			}
+			return hints;
+		}
+		catch (JacksonException e) {
+			notes.dropped("uadata");
+			return null;
+		}
 	}
 
 	/** Records when a stored pageview started. */

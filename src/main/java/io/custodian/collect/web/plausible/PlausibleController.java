@@ -2,6 +2,7 @@ package io.custodian.collect.web.plausible;
 
 import java.io.IOException;
 
+import io.custodian.collect.internal.FieldNotes;
 import io.custodian.collect.internal.HitPipeline;
 import io.custodian.collect.web.ClientContexts;
 import io.custodian.collect.web.CollectBodies;
@@ -48,10 +49,11 @@ class PlausibleController {
 	@PostMapping("/api/event")
 	@Operation(summary = "Plausible events API: {\"n\",\"u\",\"d\",\"r\",\"p\",…} as text/plain or application/json")
 	ResponseEntity<String> event(HttpServletRequest request) throws IOException {
-		var event = reader.read(bodies.json(request));
+		var notes = new FieldNotes("plausible");
+		var event = reader.read(bodies.json(request), notes);
 		var targets = sites.of(event.domains());
 		var hits = targets.sites().stream().map(event::hitFor).toList();
-		var outcome = pipeline.collect(hits, clients.from(request));
+		var outcome = pipeline.collect(hits, clients.from(request), notes);
 		int dropped = targets.unknown() + outcome.excluded() + outcome.bots();
 		var response = ResponseEntity.accepted().contentType(TEXT_UTF8).cacheControl(CacheControl.noStore());
 		if (dropped > 0) {

@@ -3,6 +3,7 @@ package io.custodian.collect.web.plausible;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.custodian.collect.internal.FieldNotes;
 import io.custodian.collect.web.CompatFields;
 import io.custodian.system.InvalidInput;
 import io.custodian.system.InvalidInput.FieldError;
@@ -26,17 +27,21 @@ class PlausibleEventReader {
 		this.json = json;
 	}
 
-	PlausibleEvent read(JsonNode body) {
+	/**
+	 * Reads the event; a missing or malformed name, url or domain refuses it, as do an over-long name and an engagement
+	 * without a usable {@code e} or {@code sd}. Odd optional fields ({@code r}, {@code h}, {@code p}) are dropped.
+	 */
+	PlausibleEvent read(JsonNode body, FieldNotes notes) {
 		if (!body.isObject()) {
 			throw new InvalidInput("request", "must be a JSON object");
 		}
 		var errors = new ArrayList<FieldError>();
 		var name = name(body, errors);
 		var url = url(body, errors);
-		var referrer = CompatFields.referrer(CompatFields.text(body, alias(body, "r", "referrer"), "referrer", errors));
-		var hashMode = hashMode(body, errors);
-		var props = PlausibleProps.read(json, body, errors);
-		var engagedMs = "engagement".equals(name) ? engagement(body, errors) : null;
+		var referrer = CompatFields.referrer(CompatFields.optionalText(body, alias(body, "r", "referrer"), "referrer", notes));
+		var hashMode = hashMode(body, notes);
+		var props = PlausibleProps.read(json, body, notes);
+		var engagedMs = "engagement".equals(name) ? engagement(body, errors, notes) : null;
 		var domains = PlausibleDomains.read(CompatFields.text(body, alias(body, "d", "domain"), "domain", errors), url,
 				errors);
 		if (!errors.isEmpty()) {
@@ -73,27 +78,28 @@ class PlausibleEventReader {
 		return url;
 	}
 
-	/** {@code h}: 1 or true when the site routes by the URL's fragment; any other number is refused. */
-	private static boolean hashMode(JsonNode body, List<FieldError> errors) {
-		var field = alias(body, "h", "hashMode");
-		var h = body.get(field);
-		if (h != null && h.isNumber()) {
-			boolean one = h.isIntegralNumber() && h.canConvertToInt() && h.intValue() == 1;
-			if (!one && !(h.isIntegralNumber() && h.canConvertToInt() && h.intValue() == 0)) {
-				errors.add(new FieldError(field, "must be 0 or 1"));
-			}
-			return one;
+	/** {@code h}: 1 or true when the site routes by the URL's fragment; any other value is dropped (no hash mode). */
+	private static boolean hashMode(JsonNode body, FieldNotes notes) {
+		var h = body.get(alias(body, "h", "hashMode"));
+		if (h == null || h.isNull()) {
+			return false;
 		}
-		return h != null && (h.isBoolean() && h.booleanValue() || h.isString() && "1".equals(h.stringValue()));
+		boolean number = h.isIntegralNumber() && h.canConvertToInt();
+		if (number && (h.intValue() == 0 || h.intValue() == 1) || h.isBoolean()
+				|| h.isString() && ("0".equals(h.stringValue()) || "1".equals(h.stringValue()))) {
+			return number ? h.intValue() == 1 : h.isBoolean() ? h.booleanValue() : "1".equals(h.stringValue());
+		}
+		notes.dropped("h");
+		return false;
 	}
 
 	/** {@code e}: engaged time since the last engagement hit (a delta); an engagement needs a valid e or sd. */
-	private static Integer engagement(JsonNode body, List<FieldError> errors) {
-		var e = CompatFields.integer(body, "e", "e", errors);
-		var sd = CompatFields.integer(body, "sd", "sd", errors);
+	private static Integer engagement(JsonNode body, List<FieldError> errors, FieldNotes notes) {
+		var e = CompatFields.optionalInteger(body, "e", "e", notes);
+		var sd = CompatFields.optionalInteger(body, "sd", "sd", notes);
 		boolean validE = e != null && e >= 0 && e <= MAX_E_MS;
 		boolean validSd = sd != null && sd >= 0;
-		if (!validE && !validSd && errors.isEmpty()) {
+		if (!validE && !validSd) {
 			errors.add(new FieldError("e", "an engagement needs a valid sd (scroll depth) or e (engaged ms)"));
 		}
 		return validE && e <= MAX_ENGAGED_MS ? e.intValue() : null;

@@ -1,10 +1,9 @@
 package io.custodian.collect.web.plausible;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import io.custodian.system.InvalidInput.FieldError;
+import io.custodian.collect.internal.FieldNotes;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,7 +19,8 @@ final class PlausibleProps {
 	private PlausibleProps() {
 	}
 
-	static Map<String, Object> read(JsonMapper json, JsonNode body, List<FieldError> errors) {
+	/** The kept properties; props that are neither an object nor its JSON text are dropped (noted as {@code props}). */
+	static Map<String, Object> read(JsonMapper json, JsonNode body, FieldNotes notes) {
 		var field = body.has("p") ? "p" : body.has("props") ? "props" : body.has("m") ? "m" : "meta";
 		var node = body.get(field);
 		if (node == null || node.isNull()) {
@@ -33,7 +33,7 @@ final class PlausibleProps {
 			node = parse(json, node.stringValue());
 		}
 		if (node == null || !node.isObject()) {
-			errors.add(new FieldError("props", "must be an object or a JSON-encoded object"));
+			notes.dropped("props");
 			return Map.of();
 		}
 		return kept(node);

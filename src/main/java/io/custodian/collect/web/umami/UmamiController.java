@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.custodian.collect.internal.FieldNotes;
 import io.custodian.collect.internal.HitPipeline;
 import io.custodian.collect.web.ClientContexts;
 import io.custodian.collect.web.CollectBodies;
@@ -44,15 +45,16 @@ class UmamiController {
 	@PostMapping("/api/send")
 	@Operation(summary = "Umami send API: {\"type\":\"event\",\"payload\":{\"website\",\"url\",\"hostname\",…}}")
 	ResponseEntity<Map<String, Object>> send(HttpServletRequest request) throws IOException {
-		var envelope = UmamiEnvelope.read(bodies.json(request));
+		var notes = new FieldNotes("umami");
+		var envelope = UmamiEnvelope.read(bodies.json(request), notes);
 		if (envelope.storesNothing()) {
 			if (sites.find(UUID.fromString(envelope.website())).isEmpty()) {
 				throw new InvalidInput("payload.website", "is not a registered site");
 			}
 			return UmamiAnswers.accepted();
 		}
-		var hit = UmamiHits.read(envelope);
-		var outcome = pipeline.collect(List.of(hit), clients.from(request));
+		var hit = UmamiHits.read(envelope, notes);
+		var outcome = pipeline.collect(List.of(hit), clients.from(request), notes);
 		return outcome.bots() > 0 ? UmamiAnswers.bot() : UmamiAnswers.accepted();
 	}
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.custodian.collect.internal.FieldNotes;
 import io.custodian.collect.web.CompatFields;
 import io.custodian.system.InvalidInput;
 import io.custodian.system.InvalidInput.FieldError;
@@ -19,8 +20,11 @@ record UmamiEnvelope(String type, JsonNode payload, String website, String hostn
 
 	private static final Pattern HOSTNAME = Pattern.compile("^[A-Za-z0-9.-]{1,100}(:\\d{1,5})?$");
 
-	/** Reads {@code {"type":…,"payload":{"website":…,"hostname":…}}}, refusing it with every problem found. */
-	static UmamiEnvelope read(JsonNode body) {
+	/**
+	 * Reads {@code {"type":…,"payload":{"website":…,"hostname":…}}}, refusing it with every problem found in type,
+	 * payload and website; a host name that is not one is dropped (a relative url then cannot be resolved).
+	 */
+	static UmamiEnvelope read(JsonNode body, FieldNotes notes) {
 		if (!body.isObject()) {
 			throw new InvalidInput("body", "must be a JSON object {\"type\":…,\"payload\":{…}}");
 		}
@@ -43,9 +47,10 @@ record UmamiEnvelope(String type, JsonNode payload, String website, String hostn
 		else if (!UUID_TEXT.matcher(website).matches()) {
 			errors.add(new FieldError("payload.website", "must be a website id (UUID)"));
 		}
-		var hostname = CompatFields.text(payload, "hostname", "payload.hostname", errors);
+		var hostname = CompatFields.optionalText(payload, "hostname", "payload.hostname", notes);
 		if (hostname != null && !hostname.isEmpty() && !HOSTNAME.matcher(hostname).matches()) {
-			errors.add(new FieldError("payload.hostname", "must be a host name of up to 100 characters"));
+			notes.dropped("payload.hostname");
+			hostname = null;
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);

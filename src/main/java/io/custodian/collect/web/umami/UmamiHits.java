@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.custodian.collect.internal.FieldNotes;
 import io.custodian.collect.internal.IncomingHit;
 import io.custodian.collect.internal.IncomingHit.SiteRef;
 import io.custodian.collect.web.CompatFields;
@@ -23,24 +24,30 @@ final class UmamiHits {
 	private UmamiHits() {
 	}
 
-	static IncomingHit read(UmamiEnvelope envelope) {
+	/**
+	 * Reads the payload; a missing or malformed url or event name refuses it. Odd optional fields (a title, screen,
+	 * language or referrer that is not a string, a timestamp or engagement out of range, data that is not an object)
+	 * are dropped and noted; their content is tidied by the pipeline.
+	 */
+	static IncomingHit read(UmamiEnvelope envelope, FieldNotes notes) {
 		var payload = envelope.payload();
 		var hostname = envelope.hostname();
 		var errors = new ArrayList<FieldError>();
 		var url = UmamiText.absolute(CompatFields.text(payload, "url", "payload.url", errors), hostname);
-		var referrer = CompatFields.referrer(
-				UmamiText.absolute(CompatFields.text(payload, "referrer", "payload.referrer", errors), hostname));
-		var title = UmamiText.decode(CompatFields.text(payload, "title", "payload.title", errors));
-		var screen = UmamiText.emptyToNull(CompatFields.text(payload, "screen", "payload.screen", errors));
-		var language = UmamiText.emptyToNull(CompatFields.text(payload, "language", "payload.language", errors));
+		var referrer = CompatFields.referrer(UmamiText.absolute(
+				CompatFields.optionalText(payload, "referrer", "payload.referrer", notes), hostname));
+		var title = UmamiText.decode(CompatFields.optionalText(payload, "title", "payload.title", notes));
+		var screen = UmamiText.emptyToNull(CompatFields.optionalText(payload, "screen", "payload.screen", notes));
+		var language = UmamiText.emptyToNull(CompatFields.optionalText(payload, "language", "payload.language", notes));
 		var name = CompatFields.text(payload, "name", "payload.name", errors);
-		var timestamp = CompatFields.integer(payload, "timestamp", "payload.timestamp", errors);
+		var timestamp = CompatFields.optionalInteger(payload, "timestamp", "payload.timestamp", notes);
 		if (timestamp != null && (timestamp < 0 || timestamp > 100_000_000_000L)) {
-			errors.add(new FieldError("payload.timestamp", "must be a unix time in seconds"));
+			notes.dropped("payload.timestamp");
+			timestamp = null;
 		}
 		boolean engagement = "engagement".equals(envelope.type());
-		var engagedMs = engagement ? engagedMs(payload, errors) : null;
-		var action = !engagement && name != null ? action(name, payload, errors) : null;
+		var engagedMs = engagement ? engagedMs(payload, notes) : null;
+		var action = !engagement && name != null ? action(name, payload, errors, notes) : null;
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
@@ -50,32 +57,32 @@ final class UmamiHits {
 				null, null);
 	}
 
-	private static Integer engagedMs(JsonNode payload, List<FieldError> errors) {
-		var engagement = CompatFields.integer(payload, "engagement", "payload.engagement", errors);
+	private static Integer engagedMs(JsonNode payload, FieldNotes notes) {
+		var engagement = CompatFields.optionalInteger(payload, "engagement", "payload.engagement", notes);
 		if (engagement != null && (engagement < 0 || engagement > MAX_ENGAGEMENT_MS)) {
-			errors.add(new FieldError("payload.engagement", "must be between 0 and 86400000 ms"));
+			notes.dropped("payload.engagement");
 			return null;
 		}
 		return engagement == null ? null : engagement.intValue();
 	}
 
-	private static IncomingHit.Action action(String name, JsonNode payload, List<FieldError> errors) {
+	private static IncomingHit.Action action(String name, JsonNode payload, List<FieldError> errors, FieldNotes notes) {
 		if (name.isBlank() || name.length() > MAX_NAME) {
 			errors.add(new FieldError("payload.name", "must be 1 to " + MAX_NAME + " characters"));
 		}
 		else if ("=+-@\t\r".indexOf(name.charAt(0)) >= 0) {
 			errors.add(new FieldError("payload.name", "must not start with = + - @ or a tab"));
 		}
-		return new IncomingHit.Action(name, "custom", null, data(payload.get("data"), errors));
+		return new IncomingHit.Action(name, "custom", null, data(payload.get("data"), notes));
 	}
 
-	/** Event data: nested values are kept as their JSON text; the pipeline enforces count and length limits. */
-	private static Map<String, Object> data(JsonNode node, List<FieldError> errors) {
+	/** Event data: nested values are kept as their JSON text; the pipeline keeps the first 30 and cuts long values. */
+	private static Map<String, Object> data(JsonNode node, FieldNotes notes) {
 		if (node == null || node.isNull()) {
 			return null;
 		}
 		if (!node.isObject()) {
-			errors.add(new FieldError("payload.data", "must be an object"));
+			notes.dropped("payload.data");
 			return null;
 		}
 		var props = new LinkedHashMap<String, Object>();
