@@ -38,6 +38,7 @@
       for (i = 0; i < labels.length - 1; i++) d.cookie = name + '=; Max-Age=0; Path=/; Domain=' + labels.slice(i).join('.');
     }
     function forgetIdentity() { expire(VID); expire(SID); }
+    function remember(name, hours) { writeCookie(name, Date.now(), (hours || 262800) * 3600); }
 
     // Custodian's consent manager: its cookie, or its decision event, decides about identity
     function custodianDecision() {
@@ -184,35 +185,27 @@
       setUserId: function (id) { cfg.userId = id ? String(id) : ''; },
       resetUserId: function () { cfg.userId = ''; },
       setCustomDimension: function (id, value) { if (/^\d+$/.test(String(id))) cfg.dims[id] = value; },
-      deleteCustomDimension: function (id) { delete cfg.dims[id]; },
       setDomains: function (list) { cfg.domains = [loc.hostname].concat(list || []); },
       setDoNotTrack: function (on) { cfg.dnt = !!on; },
       disableCookies: function () { cfg.cookies = false; forgetIdentity(); },
       requireConsent: function () { cfg.consentRequired = true; },
       setConsentGiven: function () { cfg.consentGiven = true; releaseHeld(); },
-      rememberConsentGiven: function (hours) {
-        writeCookie(CONSENT, Date.now(), hours ? hours * 3600 : 30 * 365 * 86400);
-        api.setConsentGiven();
-      },
+      rememberConsentGiven: function (hours) { remember(CONSENT, hours); api.setConsentGiven(); },
       forgetConsentGiven: function () {
         expire(CONSENT); expire(COOKIE_CONSENT); forgetIdentity();
         cfg.consentGiven = false; cfg.consentRequired = true; held = [];
       },
       requireCookieConsent: function () { cfg.cookieConsentRequired = true; },
       setCookieConsentGiven: function () { cfg.cookieConsentGiven = true; },
-      rememberCookieConsentGiven: function (hours) {
-        writeCookie(COOKIE_CONSENT, Date.now(), hours ? hours * 3600 : 30 * 365 * 86400);
-        cfg.cookieConsentGiven = true;
-      },
+      rememberCookieConsentGiven: function (hours) { remember(COOKIE_CONSENT, hours); cfg.cookieConsentGiven = true; },
       forgetCookieConsentGiven: function () {
         expire(COOKIE_CONSENT); forgetIdentity(); cfg.cookieConsentGiven = false; cfg.cookieConsentRequired = true;
       },
-      hasConsent: function () { return consentOk(); },
+      hasConsent: consentOk,
       getVisitorId: function () { return cookiesAllowed() && custodianDecision().analytics ? readCookie(VID) || '' : ''; },
       getUserId: function () { return cfg.userId; },
       getSiteId: function () { return cfg.site; },
-      getTrackerUrl: function () { return cfg.url; },
-      getCurrentUrl: function () { return pageUrl(); }
+      getCurrentUrl: pageUrl
     };
     function safe(fn) { return function () { try { return fn.apply(this, arguments); } catch (e) {} }; }
     for (var m in api) api[m] = safe(api[m]);

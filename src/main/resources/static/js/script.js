@@ -33,15 +33,14 @@
       });
     }
 
+    // a beacon survives the page closing; fetch only when the caller waits for the answer
     function post(body, callback) {
-      var json = JSON.stringify(body);
+      var json = JSON.stringify(body), nav = w.navigator;
+      if (!callback && nav.sendBeacon && nav.sendBeacon(API, json)) return;
       if (w.fetch) {
         w.fetch(API, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, keepalive: true, body: json })
           .then(function (r) { if (callback) callback({ status: r.status }); },
             function (e) { if (callback) callback({ error: e }); });
-      } else if (w.navigator.sendBeacon) {
-        w.navigator.sendBeacon(API, json);
-        if (callback) callback();
       }
     }
 
@@ -150,6 +149,7 @@
       last = loc.pathname;
       trigger('pageview');
     }
+    for (i = 0; i < queue.length; i++) w.plausible.apply(this, queue[i]);
     if (!ext.manual) {
       var push = w.history && w.history.pushState;
       if (push) {
@@ -163,6 +163,5 @@
         });
       } else auto();
     }
-    for (i = 0; i < queue.length; i++) w.plausible.apply(this, queue[i]);
   } catch (e) {}
 })(window, document);

@@ -70,7 +70,9 @@ public final class TestWebsite implements AutoCloseable {
 			return;
 		}
 		var body = html.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+		var path = exchange.getRequestURI().getPath();
+		exchange.getResponseHeaders().set("Content-Type",
+				path.endsWith(".js") || path.endsWith(".mjs") ? "text/javascript; charset=utf-8" : "text/html; charset=utf-8");
 		exchange.sendResponseHeaders(200, body.length);
 		exchange.getResponseBody().write(body);
 		exchange.close();

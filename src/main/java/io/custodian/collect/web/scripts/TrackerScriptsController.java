@@ -19,9 +19,9 @@ import org.springframework.web.server.ResponseStatusException;
 @Tag(name = "Collection")
 class TrackerScriptsController {
 
-	private final TrackerScripts scripts;
+	private final ScriptFiles scripts;
 
-	TrackerScriptsController(TrackerScripts scripts) {
+	TrackerScriptsController(ScriptFiles scripts) {
 		this.scripts = scripts;
 	}
 

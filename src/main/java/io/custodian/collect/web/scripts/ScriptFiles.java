@@ -23,7 +23,7 @@ import org.springframework.web.context.request.WebRequest;
  * so a visitor's browser revalidates instead of downloading them on every pageview.
  */
 @Component
-class TrackerScripts {
+class ScriptFiles {
 
 	static final MediaType JAVASCRIPT = new MediaType("text", "javascript", StandardCharsets.UTF_8);
 
@@ -33,7 +33,7 @@ class TrackerScripts {
 
 	/** Answers the file {@code static/<path>}, or 304 when the browser's copy is current. */
 	ResponseEntity<byte[]> serve(String path, WebRequest request) {
-		var script = loaded.computeIfAbsent(path, TrackerScripts::load);
+		var script = loaded.computeIfAbsent(path, ScriptFiles::load);
 		if (request.checkNotModified(script.etag())) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(CACHE).eTag(script.etag()).build();
 		}
