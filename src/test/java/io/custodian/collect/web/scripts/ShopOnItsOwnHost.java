@@ -24,18 +24,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A shop at {@code http://shop.test:PORT} whose pages load a tracker from Custodian at {@code http://stats.test:PORT},
+ * A shop at {@code http://NAME.test:PORT} whose pages load a tracker from Custodian at {@code http://stats.test:PORT},
  * as a site that only changed the host in its snippet; Chromium (a desktop Chrome, not flagged as automated) resolves
  * both names to this machine.
  */
 final class ShopOnItsOwnHost implements AutoCloseable {
 
-	static final String SHOP = "shop.test";
-
 	private static final String WINDOWS_CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 "
 			+ "(KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36";
 
 	final Site site;
+
+	final String host;
 
 	final String stats;
 
@@ -51,25 +51,30 @@ final class ShopOnItsOwnHost implements AutoCloseable {
 
 	private ShopOnItsOwnHost(int port, Site site, JdbcClient jdbc, Map<String, String> pages) {
 		this.port = port;
+		this.host = site.primaryDomain();
 		this.site = site;
 		this.jdbc = jdbc;
 		this.stats = "http://stats.test:" + port;
 		this.website = TestWebsite.start(port, "91.0.0.77", pages);
-		this.chromium = Chromium.start("--host-resolver-rules=MAP shop.test 127.0.0.1, MAP stats.test 127.0.0.1",
+		this.chromium = Chromium.start("--host-resolver-rules=MAP *.test 127.0.0.1",
 				"--disable-blink-features=AutomationControlled");
 		this.browser = chromium.driver();
 		browser.executeCdpCommand("Emulation.setUserAgentOverride",
 				Map.of("userAgent", WINDOWS_CHROME, "acceptLanguage", "en-US"));
 	}
 
-	/** Registers the shop and opens a browser; {@code pages} maps paths to HTML, given Custodian's origin. */
-	static ShopOnItsOwnHost start(int port, Sites sites, JdbcClient jdbc, Function<ShopOnItsOwnHost.Hosts, Map<String, String>> pages) {
-		var site = sites.register(new NewSite("Shop", List.of(SHOP), "Europe/Berlin", "cookieless", List.of()));
+	/**
+	 * Registers the shop on its own host name (each test its own, as sites are found by domain) and opens a browser;
+	 * {@code pages} maps paths to HTML, given Custodian's origin.
+	 */
+	static ShopOnItsOwnHost start(int port, Sites sites, JdbcClient jdbc, String host,
+			Function<ShopOnItsOwnHost.Hosts, Map<String, String>> pages) {
+		var site = sites.register(new NewSite("Shop", List.of(host), "Europe/Berlin", "cookieless", List.of()));
 		return new ShopOnItsOwnHost(port, site, jdbc, pages.apply(new Hosts("http://stats.test:" + port, site)));
 	}
 
 	String page(String path) {
-		return website.url(path).replace("localhost", SHOP);
+		return website.url(path).replace("localhost", host);
 	}
 
 	void open(String path) {

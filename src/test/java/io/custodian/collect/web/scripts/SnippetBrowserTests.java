@@ -45,7 +45,7 @@ class SnippetBrowserTests {
 
 	@Test
 	void matomoSnippetCountsPageviewsEventsSearchesLinksAndNavigationWithoutCookies() {
-		shop = ShopOnItsOwnHost.start(port, sites, jdbc, hosts -> Map.of("/", matomoPage(hosts, "Home")));
+		shop = ShopOnItsOwnHost.start(port, sites, jdbc, "matomo-shop.test", hosts -> Map.of("/", matomoPage(hosts, "Home")));
 		shop.open("/");
 		shop.browser.findElement(By.id("event")).click();
 		shop.browser.findElement(By.id("search")).click();
@@ -77,7 +77,7 @@ class SnippetBrowserTests {
 
 	@Test
 	void matomoSnippetSendsTheVisitorIdOnlyWithAnalyticsConsent() throws Exception {
-		shop = ShopOnItsOwnHost.start(port, sites, jdbc, hosts -> Map.of("/", matomoPage(hosts, "Home"),
+		shop = ShopOnItsOwnHost.start(port, sites, jdbc, "consent-shop.test", hosts -> Map.of("/", matomoPage(hosts, "Home"),
 				"/next.html", matomoPage(hosts, "Next")));
 		shop.open("/");
 		var consentId = shop.grantAnalytics();
@@ -94,7 +94,7 @@ class SnippetBrowserTests {
 
 	@Test
 	void plausibleSnippetAndItsVariantCountPageviewsEventsOutboundLinksAndNavigation() {
-		shop = ShopOnItsOwnHost.start(port, sites, jdbc, hosts -> Map.of("/", plausiblePage(hosts, "script.js", "Home"),
+		shop = ShopOnItsOwnHost.start(port, sites, jdbc, "plausible-shop.test", hosts -> Map.of("/", plausiblePage(hosts, "script.js", "Home"),
 				"/tagged.html", plausiblePage(hosts, "script.outbound-links.tagged-events.js", "Tagged")));
 		shop.open("/");
 		shop.browser.findElement(By.id("signup")).click();
@@ -120,7 +120,7 @@ class SnippetBrowserTests {
 
 	@Test
 	void umamiSnippetCountsPageviewsEventsWithDataAndNavigation() {
-		shop = ShopOnItsOwnHost.start(port, sites, jdbc, hosts -> Map.of("/", umamiPage(hosts, "Home")));
+		shop = ShopOnItsOwnHost.start(port, sites, jdbc, "umami-shop.test", hosts -> Map.of("/", umamiPage(hosts, "Home")));
 		shop.open("/");
 		shop.browser.findElement(By.id("signup")).click();
 		shop.browser.findElement(By.id("purchase")).click();
@@ -170,7 +170,7 @@ class SnippetBrowserTests {
 		var snippet = """
 				<script defer data-domain="%s" src="%s/js/%s"></script>
 				<script>window.plausible = window.plausible || function() { (window.plausible.q = window.plausible.q || []).push(arguments) }
-				plausible('Queued', {props: {early: 'yes'}})</script>""".formatted(ShopOnItsOwnHost.SHOP, hosts.stats(), file);
+				plausible('Queued', {props: {early: 'yes'}})</script>""".formatted(hosts.site().primaryDomain(), hosts.stats(), file);
 		return page(title, snippet, """
 				<button id="signup" onclick="plausible('Signup', {props: {plan: 'pro'}})">Sign up</button>
 				<button id="spa" onclick="history.pushState({}, '', '/spa/step2'); document.title = 'Step 2'">Next</button>
