@@ -217,7 +217,8 @@
       var f = api[cmd[0]];
       if (typeof f === 'function') f.apply(api, [].slice.call(cmd, 1));
     }
-    var FIRST = /^(setTrackerUrl|setSiteId|setUserId|setDomains|setDoNotTrack|disableCookies|requireConsent|setConsentGiven|requireCookieConsent|setCookieConsentGiven|forgetCookieConsentGiven|enableLinkTracking)$/;
+    // configuration runs first, as in Matomo; page-specific setters keep their place in the queue
+    var FIRST = /^(set(?!CustomUrl|DocumentTitle|ReferrerUrl|CustomDimension)|require|disable|enable)/;
     // the snippet may keep its own reference to the array: later pushes on it run at once
     var paq = w._paq && typeof w._paq.push === 'function' ? w._paq : [];
     var pending = paq.length ? [].slice.call(paq) : [], i;
