@@ -78,6 +78,34 @@ class AnchorTrackerBrowserTests {
 		assertThat(ours).isEqualTo(theirs);
 	}
 
+	@Test
+	void theOlderPlausibleTrackerPackageAndOursCountTheSame() {
+		var files = AnchorTrackers.legacyPlausible();
+		var body = """
+				<button id="signup" onclick="plausible('Signup', {props: {plan: 'pro'}})">Sign up</button>
+				<button id="spa" onclick="history.pushState({}, '', '/spa/step2'); document.title = 'Step 2'">Next</button>""";
+		var theirs = visit("plausible-legacy.test", hosts -> {
+			var pages = new java.util.HashMap<String, String>();
+			files.forEach((name, text) -> pages.put("/vendor/pt/" + name, text));
+			// its build imports './lib/tracker' without an extension: an import map names the files, the code stays as published
+			pages.put("/", page("Home", """
+					<script type="importmap">{"imports": {"/vendor/pt/lib/tracker": "/vendor/pt/lib/tracker.js",
+					  "/vendor/pt/lib/request": "/vendor/pt/lib/request.js"}}</script>
+					<script type="module">
+					  import Plausible from '/vendor/pt/index.js';
+					  const { trackEvent, enableAutoPageviews } = Plausible({ domain: '%s', apiHost: '%s' });
+					  enableAutoPageviews();
+					  window.plausible = trackEvent;
+					</script>""".formatted(hosts.site().primaryDomain(), hosts.stats()), body));
+			return pages;
+		}, this::clickThrough);
+		var ours = visit("plausible-ours-too.test", hosts -> Map.of("/", page("Home",
+				"<script defer data-domain=\"%s\" src=\"%s/js/script.js\"></script>"
+					.formatted(hosts.site().primaryDomain(), hosts.stats()), body)), this::clickThrough);
+		assertThat(theirs).contains("pageview /", "pageview /spa/step2", "action / Signup {\"plan\":\"pro\"}");
+		assertThat(ours).isEqualTo(theirs);
+	}
+
 	private void clickThrough(ShopOnItsOwnHost shop) {
 		shop.open("/");
 		shop.awaitTitle("Home");

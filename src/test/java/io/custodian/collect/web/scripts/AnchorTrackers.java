@@ -31,6 +31,15 @@ final class AnchorTrackers {
 		return file("@plausible-analytics/tracker@0.4.6", "plausible-analytics-tracker-0.4.6.tgz", "package/plausible.js");
 	}
 
+	/** The files of the older {@code plausible-tracker} package's ES module build, by path under {@code build/module}. */
+	static java.util.Map<String, String> legacyPlausible() {
+		var files = new java.util.LinkedHashMap<String, String>();
+		for (var name : List.of("index.js", "lib/tracker.js", "lib/request.js")) {
+			files.put(name, file("plausible-tracker@0.3.9", "plausible-tracker-0.3.9.tgz", "package/build/module/" + name));
+		}
+		return files;
+	}
+
 	private static String file(String spec, String archive, String inside) {
 		var directory = HOME.resolve(archive.replace(".tgz", ""));
 		var file = directory.resolve(inside);
