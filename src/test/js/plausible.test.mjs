@@ -132,3 +132,23 @@ test('exclusions variant skips pageviews of excluded paths', () => {
   b.window.history.pushState({}, '', '/admin/users/1');
   assert.deepEqual(b.events().map((e) => e.u), ['https://shop.example.com/shop']);
 });
+
+test('the newer snippet: pa-<id>.js takes its options from plausible.init and the domain from the page', () => {
+  const stub = (w) => {
+    w.plausible = function () { (w.plausible.q = w.plausible.q || []).push(arguments); };
+    w.plausible.init = function (i) { w.plausible.o = i || {}; };
+    w.plausible.init({ endpoint: 'https://proxy.example/e', outboundLinks: true,
+      customProperties: (name) => ({ section: 'shop', event: name }) });
+    w.plausible('Early', { props: { event: 'own' } });
+  };
+  const b = plausible('pa-AbC123xyz.js', { attrs: { 'data-domain': undefined }, before: stub });
+  b.fire('doc', 'click', { target: element('a', { href: 'https://other.example/' }) });
+  b.fire('doc', 'click', { target: element('button', { class: 'plausible-event-name=Tagged' }) });
+  const [early, page, out, tagged] = b.events();
+  assert.ok(b.requests.every((r) => r.url === 'https://proxy.example/e'));
+  assert.equal(page.d, 'shop.example.com');
+  assert.deepEqual(early.p, { section: 'shop', event: 'own' });
+  assert.deepEqual(page.p, { section: 'shop', event: 'pageview' });
+  assert.equal(out.n, 'Outbound Link: Click');
+  assert.equal(tagged.n, 'Tagged');
+});

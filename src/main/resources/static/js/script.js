@@ -9,8 +9,14 @@
     var file = String(script.src || '').split('?')[0].split('/').pop().split('.');
     var ext = {}, i;
     for (i = 1; i < file.length - 1; i++) ext[file[i]] = true;
+    // the newer snippet (pa-<id>.js) passes its options through plausible.init(options) instead
+    var o = /^pa-/.test(file[0]) && w.plausible && w.plausible.o || {};
+    if (/^pa-/.test(file[0])) {
+      ext = { 'tagged-events': 1, 'outbound-links': o.outboundLinks, 'file-downloads': o.fileDownloads,
+        hash: o.hashBasedRouting, manual: o.autoCapturePageviews === false, local: o.captureOnLocalhost };
+    }
     var DOMAIN = attr('data-domain') || loc.hostname;
-    var API = attr('data-api') || new URL(script.src, loc.href).origin + '/api/event';
+    var API = attr('data-api') || o.endpoint || new URL(script.src, loc.href).origin + '/api/event';
     var FILE_TYPES = (attr('file-types') || 'pdf,xlsx,docx,txt,rtf,csv,exe,key,pps,ppt,pptx,7z,pkg,rar,gz,zip,avi,' +
       'mov,mp4,mpeg,wmv,midi,mp3,wav,wma,dmg').split(',').concat((attr('add-file-types') || '').split(','));
     var page = null, engaged = 0, visibleSince = 0, maxScroll = 0;
@@ -49,6 +55,13 @@
       if (ignored(name)) { if (options.callback) options.callback(); return; }
       var body = { n: name, u: options.u || loc.href, d: DOMAIN, r: d.referrer || null };
       var props = options.props || (name === 'pageview' && ext['pageview-props'] ? pageviewProps() : null);
+      var custom = typeof o.customProperties === 'function' ? o.customProperties(name) : o.customProperties;
+      if (custom) {
+        var merged = {}, k;
+        for (k in custom) merged[k] = custom[k];
+        for (k in props) merged[k] = props[k];
+        props = merged;
+      }
       if (props) body.p = props;
       if (options.revenue) body.$ = options.revenue;
       if (options.interactive === false) body.i = false;
@@ -142,6 +155,7 @@
     var queue = w.plausible && w.plausible.q || [];
     w.plausible = function (name, options) { try { trigger(String(name), options); } catch (e) {} };
     w.plausible.custodian = true;
+    w.plausible.init = function () {};
 
     var last = null;
     function auto() {

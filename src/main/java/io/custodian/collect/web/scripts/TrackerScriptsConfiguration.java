@@ -11,6 +11,6 @@ class TrackerScriptsConfiguration {
 	@Bean
 	PublicEndpoints compatibilityTrackerScripts() {
 		return PublicEndpoints.of("/matomo.js", "/piwik.js", "/script.js", "/umami/script.js", "/js/script.js",
-				"/js/script.*.js", "/js/plausible.js", "/js/plausible.*.js");
+				"/js/script.*.js", "/js/plausible.js", "/js/plausible.*.js", "/js/pa-*.js");
 	}
 }

@@ -37,6 +37,13 @@ class TrackerScriptsController {
 		return scripts.serve("script.js", request);
 	}
 
+	@GetMapping("/js/pa-{id:[A-Za-z0-9_-]{1,64}}.js")
+	@Operation(summary = "Plausible's newer site script (pa-<id>.js, options through plausible.init); the site is the "
+			+ "page's host")
+	ResponseEntity<byte[]> plausibleSite(WebRequest request) {
+		return scripts.serve("js/script.js", request);
+	}
+
 	@GetMapping("/js/{name:(?:script|plausible)(?:\\.[a-z-]{1,20}){0,10}\\.js}")
 	@Operation(summary = "Tracker compatible with Plausible's script.js and its variants "
 			+ "(script.outbound-links.tagged-events.js, …); sends to /api/event")

@@ -119,6 +119,28 @@ class SnippetBrowserTests {
 	}
 
 	@Test
+	void plausiblesNewerSiteSnippetCountsPageviewsEventsAndNavigation() {
+		shop = ShopOnItsOwnHost.start(port, sites, jdbc, "plausible-new.test", hosts -> Map.of("/", page("Home", """
+				<script async src="%s/js/pa-Xy12AbCdEf.js"></script>
+				<script>
+				  window.plausible=window.plausible||function(){(plausible.q=plausible.q||[]).push(arguments)},plausible.init=plausible.init||function(i){plausible.o=i||{}};
+				  plausible.init()
+				</script>""".formatted(hosts.stats()), """
+				<button id="signup" onclick="plausible('Signup', {props: {plan: 'pro'}})">Sign up</button>
+				<button id="spa" onclick="history.pushState({}, '', '/spa/step2'); document.title = 'Step 2'">Next</button>""")));
+		shop.open("/");
+		shop.stored("pageview", "/");
+		shop.browser.findElement(By.id("signup")).click();
+		shop.browser.findElement(By.id("spa")).click();
+		shop.awaitTitle("Step 2");
+
+		var signup = shop.stored("action", "/", r -> "Signup".equals(r.get("action_name")));
+		assertThat((String) signup.get("props")).contains("\"plan\":\"pro\"");
+		shop.stored("pageview", "/spa/step2");
+		assertThat(shop.browser.manage().getCookies()).isEmpty();
+	}
+
+	@Test
 	void umamiSnippetCountsPageviewsEventsWithDataAndNavigation() {
 		shop = ShopOnItsOwnHost.start(port, sites, jdbc, "umami-shop.test", hosts -> Map.of("/", umamiPage(hosts, "Home")));
 		shop.open("/");

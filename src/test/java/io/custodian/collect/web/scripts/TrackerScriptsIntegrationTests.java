@@ -26,7 +26,8 @@ class TrackerScriptsIntegrationTests {
 	@Test
 	void servesEveryAnchorPathWithoutLoginAsCacheableJavaScript() throws Exception {
 		for (var path : new String[] { "/matomo.js", "/piwik.js", "/script.js", "/umami/script.js", "/js/script.js",
-				"/js/script.outbound-links.tagged-events.js", "/js/script.manual.hash.js", "/js/plausible.js" }) {
+				"/js/script.outbound-links.tagged-events.js", "/js/script.manual.hash.js", "/js/plausible.js",
+				"/js/pa-Xy12AbCdEf.js" }) {
 			var response = get(path, null);
 			assertThat(response.statusCode()).as(path).isEqualTo(200);
 			assertThat(response.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
