@@ -44,7 +44,7 @@ public final class TestWebsite implements AutoCloseable {
 		this.server.start();
 	}
 
-	/** Serves the pages (path to HTML, or to a script for paths ending in .js) and proxies everything else to Custodian. */
+	/** Serves the pages (path to HTML) and proxies everything else to Custodian. */
 	public static TestWebsite start(int custodianPort, String visitorAddress, Map<String, String> pages) {
 		try {
 			return new TestWebsite(custodianPort, visitorAddress, pages);
@@ -70,8 +70,9 @@ public final class TestWebsite implements AutoCloseable {
 			return;
 		}
 		var body = html.getBytes(StandardCharsets.UTF_8);
+		var path = exchange.getRequestURI().getPath();
 		exchange.getResponseHeaders().set("Content-Type",
-				exchange.getRequestURI().getPath().endsWith(".js") ? "text/javascript" : "text/html; charset=utf-8");
+				path.endsWith(".js") || path.endsWith(".mjs") ? "text/javascript; charset=utf-8" : "text/html; charset=utf-8");
 		exchange.sendResponseHeaders(200, body.length);
 		exchange.getResponseBody().write(body);
 		exchange.close();
