@@ -2,15 +2,16 @@
 // src/main/resources/static keeps them readable. Run by the Maven build (pom.xml, execution minify-tracker-scripts)
 // with terser installed under <terser home>/node_modules:
 //   node src/build/minify.mjs <terser home> <source static dir> <output static dir>
-// Minified: every static/*.js (t.js, consent.js and the compatibility trackers) and static/js/script*.js.
+// Minified: every static/*.js (t.js, consent.js and the compatibility trackers) and static/js/script*.js, each written
+// with a gzip (.gz) and a Brotli (.br) copy that the server sends to browsers accepting them.
 // A script terser cannot parse fails the build.
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { dirname, join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const [terserHome, sourceDir, outputDir] = process.argv.slice(2);
-const { minify } = createRequire(join(terserHome, 'package.json'))('terser');
+const { minify } = createRequire(resolve(terserHome, 'package.json'))('terser');
 
 const scripts = (dir, pattern) => (existsSync(join(sourceDir, dir))
   ? readdirSync(join(sourceDir, dir)).filter((name) => pattern.test(name)).map((name) => join(dir, name))
@@ -30,7 +31,11 @@ for (const path of [...scripts('.', /\.js$/), ...scripts('js', /^script.*\.js$/)
   const { code } = await minify({ [path]: source }, options);
   const target = join(outputDir, path);
   mkdirSync(dirname(target), { recursive: true });
+  const gzip = gzipSync(code, { level: 9 });
+  const brotli = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
   writeFileSync(target, code);
+  writeFileSync(target + '.gz', gzip);
+  writeFileSync(target + '.br', brotli);
   console.log(`minified ${path}: ${bytes(Buffer.byteLength(source))} -> ${bytes(Buffer.byteLength(code))}, `
-    + `${bytes(gzipSync(code, { level: 9 }).length)} gzipped`);
+    + `${bytes(gzip.length)} gzipped, ${bytes(brotli.length)} Brotli`);
 }
