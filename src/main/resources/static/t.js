@@ -173,11 +173,10 @@
     const isVisible = () => d.visibilityState === 'visible';
     const pause = () => { if (visibleSince) { engaged += now() - visibleSince; visibleSince = 0; } };
     const resume = () => { if (!visibleSince && isVisible()) visibleSince = now(); };
+    // pauses the clock, then sends the time if it grew
     const sendEngagement = () => {
-      const ms = engaged + (visibleSince ? now() - visibleSince : 0); // whole milliseconds: Date.now()
-      if (!viewed || ms <= engagedSent) return;
-      engagedSent = ms;
-      emit('engagement', { engagedMs: ms });
+      pause();
+      if (viewed && engaged > engagedSent) emit('engagement', { engagedMs: engagedSent = engaged });
     };
 
     const pageview = (url) => {
@@ -185,7 +184,7 @@
       const target = clean(url ? new URL(String(url), loc.href).href : loc.href);
       if (viewed && target === pageUrl) return; // no back-to-back duplicate
       if (viewed) {
-        pause(); sendEngagement();
+        sendEngagement();
         pageId = hex16(); pageReferrer = pageUrl;
       }
       pageUrl = target; pageTitle = d.title || ''; viewed = true;
@@ -194,7 +193,7 @@
       emit('pageview');
     };
 
-    const onHidden = () => { pause(); sendEngagement(); flush(true); };
+    const onHidden = () => { sendEngagement(); flush(true); };
 
     // -- SPA navigation
     let spaTimer = null;
@@ -240,20 +239,10 @@
     };
 
     // flat props: the first 30 string, finite number or boolean values; keys cut to 100, strings to 500
-    const cleanProps = (props) => {
-      const out = {};
-      let n = 0;
-      if (props && typeof props === 'object') {
-        for (const k of Object.keys(props)) {
-          const v = props[k], t = typeof v;
-          if (t === 'string' || t === 'boolean' || (t === 'number' && isFinite(v))) {
-            if (n++ >= 30) break;
-            out[k.slice(0, 100)] = t === 'string' ? v.slice(0, 500) : v;
-          }
-        }
-      }
-      return out;
-    };
+    const cleanProps = (props) => Object.fromEntries(props && typeof props === 'object' ? Object.entries(props)
+      .filter(([, v]) => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && isFinite(v)))
+      .slice(0, 30)
+      .map(([k, v]) => [k.slice(0, 100), typeof v === 'string' ? v.slice(0, 500) : v]) : []);
 
     // -- public API
     const api = {

@@ -99,13 +99,16 @@ class EmbeddedScriptsIntegrationTests {
 	@ParameterizedTest
 	@CsvSource({ "/t.js, 3000", "/consent.js, 12000" })
 	void servesScriptsMinifiedAndGzippedWithinTheirBudget(String path, int budget) throws Exception {
-		var response = get(path, "Accept-Encoding", "gzip");
-		assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
-		var served = new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes();
-		if (served.length == Files.size(Path.of("src/main/resources/static" + path))) {
+		var plain = get(path).body();
+		if (plain.length == Files.size(Path.of("src/main/resources/static" + path))) {
 			assertThat(System.getenv("CI")).as("a CI build minifies the scripts (npm and terser, see pom.xml)").isNull();
 			Assumptions.abort(path + " is served unminified: the build could not install terser with npm");
 		}
+		var response = get(path, "Accept-Encoding", "gzip");
+		assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(String.join(",", response.headers().allValues("Vary"))).contains("Accept-Encoding");
+		assertThat(new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes()).isEqualTo(plain);
 		assertThat(response.body().length).as(path + " gzipped as served, in bytes").isLessThanOrEqualTo(budget);
+		assertThat(response.headers().firstValue("ETag")).isNotEqualTo(get(path).headers().firstValue("ETag"));
 	}
 }
