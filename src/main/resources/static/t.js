@@ -1,5 +1,6 @@
 /*! Custodian t.js */
-// First-party, consent-aware analytics: docs/tracker.md. Written for the minifier (ES2017): state in local variables (names it can shorten), no property it cannot.
+// First-party, consent-aware analytics: docs/tracker.md. ES2019, written for the minifier (served 2,953 bytes
+// gzipped, budget 3,000): state in local variables, whose names it can shorten, not in properties, which it cannot.
 ((w, d) => {
   try {
     const prior = w.custodian;
