@@ -3,12 +3,13 @@
 // with terser installed under <terser home>/node_modules:
 //   node src/build/minify.mjs <terser home> <source static dir> <output static dir>
 // Minified: every static/*.js (t.js, consent.js and the compatibility trackers) and static/js/script*.js, each written
-// with a gzip (.gz) and a Brotli (.br) copy that the server sends to browsers accepting them.
+// with a gzip copy (.gz) that the server sends to browsers accepting it. (No Brotli copy: Spring's
+// EncodedResourceResolver follows the order of the browser's Accept-Encoding, where every browser names gzip first.)
 // A script terser cannot parse fails the build.
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 
 const [terserHome, sourceDir, outputDir] = process.argv.slice(2);
 const { minify } = createRequire(resolve(terserHome, 'package.json'))('terser');
@@ -32,10 +33,8 @@ for (const path of [...scripts('.', /\.js$/), ...scripts('js', /^script.*\.js$/)
   const target = join(outputDir, path);
   mkdirSync(dirname(target), { recursive: true });
   const gzip = gzipSync(code, { level: 9 });
-  const brotli = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
   writeFileSync(target, code);
   writeFileSync(target + '.gz', gzip);
-  writeFileSync(target + '.br', brotli);
   console.log(`minified ${path}: ${bytes(Buffer.byteLength(source))} -> ${bytes(Buffer.byteLength(code))}, `
-    + `${bytes(gzip.length)} gzipped, ${bytes(brotli.length)} Brotli`);
+    + `${bytes(gzip.length)} gzipped`);
 }

@@ -14,8 +14,8 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * The scripts sites embed, {@code /t.js} and {@code /consent.js}: a short public cache with a strong ETag (304 on
  * {@code If-None-Match}), and a content-versioned URL ({@code /t-<md5>.js}, from {@code ResourceUrlProvider}) cached
  * for a year as immutable. A versioned URL of an older build still answers, with the current script and the short
- * cache, so a snippet pasted before an upgrade keeps working. The build's gzip and Brotli files
- * ({@code t.js.gz}, {@code t.js.br}) are served to browsers that accept them, each with its own ETag. Spring Security's
+ * cache, so a snippet pasted before an upgrade keeps working. The build's gzip copies ({@code t.js.gz}) are served
+ * to browsers that accept them, with their own ETag. Spring Security's
  * {@code no-store} default does not apply: its header writer leaves a response that has a {@code Cache-Control} alone.
  */
 @Configuration

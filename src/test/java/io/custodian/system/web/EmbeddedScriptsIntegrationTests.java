@@ -110,5 +110,7 @@ class EmbeddedScriptsIntegrationTests {
 		assertThat(new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes()).isEqualTo(plain);
 		assertThat(response.body().length).as(path + " gzipped as served, in bytes").isLessThanOrEqualTo(budget);
 		assertThat(response.headers().firstValue("ETag")).isNotEqualTo(get(path).headers().firstValue("ETag"));
+		assertThat(get(path, "Accept-Encoding", "gzip, deflate, br, zstd").headers().firstValue("Content-Encoding"))
+			.as("what a browser asks for").hasValue("gzip");
 	}
 }
