@@ -1,15 +1,17 @@
 // Runs the real consent.js in a small fake DOM (node:vm) and tests its pure helpers through the
 // test-only hook globalThis.__custodianConsentTest (present only when __CUSTODIAN_TEST__ is set).
-// Run: node --test src/test/js/
-import { test } from 'node:test';
+// Run: node --test src/test/js/   (CUSTODIAN_STATIC=target/classes/static for the minified build output)
+import { test, mock, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
+import { staticSource, settle } from './static-files.mjs';
 
-const SRC = readFileSync(new URL('../../main/resources/static/consent.js', import.meta.url), 'utf8');
+const SRC = staticSource('consent.js');
+// fake timers: the config retry (3 s) never holds the run; awaiting settle() lets the banner's fetch chains finish
+beforeEach(() => mock.timers.enable({ apis: ['setTimeout', 'Date'], now: Date.parse('2026-01-15T10:00:00Z') }));
+afterEach(() => mock.timers.reset());
 // values from the vm realm have other prototypes: compare as plain JSON
 const deq = (a, b, m) => assert.deepEqual(a === undefined ? a : JSON.parse(JSON.stringify(a)), b, m);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // ------------------------------------------------------------------ fake DOM
 class El {
@@ -247,7 +249,7 @@ test('first visit: accessible banner, equal buttons; reject records, stores, tel
   b.load();
   assert.equal(b.posts.length, 0);
   assert.equal(b.jar.size, 0, 'nothing stored before a decision');
-  await sleep(10);
+  await settle();
   const ban = b.banner();
   assert.ok(ban, 'banner shown');
   assert.equal(ban.getAttribute('role'), 'dialog');
@@ -267,7 +269,7 @@ test('first visit: accessible banner, equal buttons; reject records, stores, tel
   const ev = b.events.find((e) => e.type === 'custodian:consent');
   deq([...ev.detail.granted], ['necessary']);
   deq([...ev.detail.denied], ['preferences', 'analytics', 'marketing', 'social']);
-  await sleep(10);
+  await settle();
   const [post] = b.posts;
   assert.equal(post.url, 'https://custodian.example.com/api/v1/consent/records');
   assert.equal(post.init.headers['Content-Type'], 'text/plain');
@@ -301,7 +303,7 @@ test('stored decision: blocked scripts activated for granted categories only; tr
   assert.equal(inl.getAttribute('type'), null, 'type removed');
   assert.equal(scripts.find((s) => s.getAttribute('src') === 'https://ads.example/m.js').getAttribute('type'), 'text/plain', 'marketing still blocked');
   deq(b.window.told, [{ analytics: true }, 'c_old']);
-  await sleep(10);
+  await settle();
   assert.equal(b.banner(), undefined);
   assert.ok(b.button('Privacy settings'));
   assert.equal(b.posts.length, 0, 'nothing recorded again');
@@ -310,7 +312,7 @@ test('stored decision: blocked scripts activated for granted categories only; tr
 test('version bump asks again with previous choices pre-filled', async () => {
   const b = browser({ config: CONFIG, cookies: { custodian_consent: stored({ v: 2 }) } });
   b.load();
-  await sleep(10);
+  await settle();
   assert.ok(b.banner());
   b.button('Settings').click();
   const sw = b.doc.documentElement.find((e) => e.getAttribute('id') === 'cst-c-analytics');
@@ -329,7 +331,7 @@ test('version bump asks again with previous choices pre-filled', async () => {
 test('GPC: first visit records cause gpc, banner still asks with the notice; Accept all keeps marketing off; explicit switch wins', async () => {
   const b = browser({ config: CONFIG, gpc: true });
   b.load();
-  await sleep(10);
+  await settle();
   assert.equal(b.posts[0].body.cause, 'gpc');
   deq(b.posts[0].body.denied, ['marketing']);
   deq(b.posts[0].body.granted, ['necessary']);
@@ -350,7 +352,7 @@ test('GPC: first visit records cause gpc, banner still asks with the notice; Acc
   sw.checked = true;
   b.button('Save choices').click();
   assert.equal(b.state().marketing, true);
-  await sleep(10);
+  await settle();
   assert.equal(b.posts.at(-1).body.cause, 'click');
   assert.ok(b.posts.at(-1).body.granted.includes('marketing'));
 });
@@ -361,7 +363,7 @@ test('GPC after an earlier non-GPC grant: marketing withdrawn, recorded as gpc, 
   const upd = b.window.dataLayer.find((a) => a[1] === 'update');
   assert.equal(upd[2].ad_storage, 'denied', 'sync update before the config already honours GPC');
   assert.equal(upd[2].analytics_storage, 'granted');
-  await sleep(10);
+  await settle();
   assert.equal(b.state().marketing, false);
   assert.equal(b.posts[0].body.cause, 'gpc');
   assert.equal(b.banner(), undefined, 'all categories answered: no banner');
@@ -369,10 +371,10 @@ test('GPC after an earlier non-GPC grant: marketing withdrawn, recorded as gpc, 
 
 test('DNT counts only with dnt:"as-gpc"', async () => {
   const a = browser({ config: CONFIG, dnt: '1' });
-  a.load(); await sleep(10);
+  a.load(); await settle();
   assert.equal(a.posts.length, 0);
   const b = browser({ config: { ...CONFIG, dnt: 'as-gpc' }, dnt: '1' });
-  b.load(); await sleep(10);
+  b.load(); await settle();
   assert.equal(b.posts[0].body.cause, 'dnt');
 });
 
@@ -383,7 +385,7 @@ test('Google Consent Mode v2: sync default with data-gcm, update after decision'
   assert.equal(first[0], 'consent');
   assert.equal(first[1], 'default');
   deq({ ...first[2] }, { ad_storage: 'denied', analytics_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', wait_for_update: 500 });
-  await sleep(10);
+  await settle();
   b.window.CustodianConsent.accept(['analytics']);
   const last = b.window.dataLayer.at(-1);
   assert.equal(last[1], 'update');
@@ -392,14 +394,14 @@ test('Google Consent Mode v2: sync default with data-gcm, update after decision'
   const c = browser({ config: { ...CONFIG, googleConsentMode: true } });
   c.load();
   assert.equal(c.window.dataLayer, undefined);
-  await sleep(10);
+  await settle();
   assert.equal(c.window.dataLayer[0][1], 'default');
 });
 
 test('withdrawal deletes declared cookies (wildcards, parent domains) and fires the event', async () => {
   const b = browser({ config: CONFIG, cookies: { custodian_consent: stored({}), _ga: 'x', _ga_ABC: 'y', keep: 'z' } });
   b.load();
-  await sleep(10);
+  await settle();
   b.window.CustodianConsent.reject();
   assert.ok(!b.jar.has('_ga') && !b.jar.has('_ga_ABC'));
   assert.ok(b.jar.has('keep') && b.jar.has('custodian_consent'));
@@ -407,7 +409,7 @@ test('withdrawal deletes declared cookies (wildcards, parent domains) and fires 
   const ev = b.events.find((e) => e.type === 'custodian:consent');
   assert.equal(ev.detail.cause, 'withdrawal');
   assert.equal(ev.detail.consentId, 'c_old');
-  await sleep(10);
+  await settle();
   assert.equal(b.posts[0].body.cause, 'withdrawal');
   assert.equal(b.posts[0].body.consentId, 'c_old');
 });
@@ -415,9 +417,9 @@ test('withdrawal deletes declared cookies (wildcards, parent domains) and fires 
 test('forged id: 400 then one retry with consentId null', async () => {
   const b = browser({ config: CONFIG, cookies: { custodian_consent: stored({ id: 'forged' }) }, records: [{ status: 400, json: {} }] });
   b.load();
-  await sleep(10);
+  await settle();
   b.window.CustodianConsent.accept();
-  await sleep(20);
+  await settle();
   assert.equal(b.posts.length, 2);
   assert.equal(b.posts[0].body.consentId, 'forged');
   assert.equal(b.posts[1].body.consentId, null);
@@ -439,7 +441,7 @@ test('two-click iframe placeholder; click records consent for the category and l
   b.load();
   const frames = b.doc.getElementsByTagName('iframe');
   assert.ok(frames.every((f) => f.getAttribute('src') === null && f.style.display === 'none'));
-  await sleep(10);
+  await settle();
   const phs = b.doc.documentElement.all().filter((e) => e.className === 'cst-embed');
   assert.equal(phs.length, 2);
   assert.match(phs[0].textContent, /This content is provided by YouTube.*consent for Social media/);
@@ -449,7 +451,7 @@ test('two-click iframe placeholder; click records consent for the category and l
   assert.equal(b.doc.documentElement.all().filter((e) => e.className === 'cst-embed').length, 0);
   assert.equal(b.state().social, true);
   assert.equal(b.state().analytics, true, 'other choices kept');
-  await sleep(10);
+  await settle();
   assert.ok(b.posts[0].body.granted.includes('social'));
   // withdrawing unloads the embeds again
   b.window.CustodianConsent.reject();
@@ -467,7 +469,7 @@ test('declaration table via textContent; data-custodian-settings reopens setting
     },
   });
   b.load();
-  await sleep(10);
+  await settle();
   const cells = decl.all().filter((e) => e.tagName === 'TD').map((e) => e.textContent);
   assert.ok(cells.includes('<img src=x onerror=alert(1)>'), 'rendered as text');
   assert.ok(cells.includes('Statistik'), 'category label localized');
@@ -487,7 +489,7 @@ test('API before the config: queued; on() replays; config failure never throws a
   b.window.CustodianConsent.on((s) => seen.push(s));
   b.window.CustodianConsent.accept(['analytics']);
   assert.equal(b.jar.size, 0);
-  await sleep(10);
+  await settle();
   assert.equal(b.state().analytics, true);
   assert.equal(b.state().marketing, false);
   deq([...seen[0].granted], ['necessary', 'analytics']);

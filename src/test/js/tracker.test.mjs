@@ -1,14 +1,26 @@
-// Runs the real t.js inside a minimal fake browser (node:vm) and checks what it sends and stores.
-// Run: node --test src/test/js/
-import { test } from 'node:test';
+// Runs the real t.js inside a minimal fake browser (node:vm) and checks what it sends and stores. Time is fake
+// (node:test's mock timers drive setTimeout and Date), so no test waits on the clock.
+// Run: node --test src/test/js/   (CUSTODIAN_STATIC=target/classes/static for the minified build output)
+import { test, mock, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
+import { staticSource, settle } from './static-files.mjs';
 
-const SRC = readFileSync(new URL('../../main/resources/static/t.js', import.meta.url), 'utf8');
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const SRC = staticSource('t.js');
 
-function browser({ attrs = {}, href = 'https://shop.example.com/a/b?x=1#top', cookies = {}, uad, beacon = true, storage = {} } = {}) {
+beforeEach(() => mock.timers.enable({ apis: ['setTimeout', 'Date'], now: Date.parse('2026-01-15T10:00:00Z') }));
+afterEach(() => mock.timers.reset());
+
+/** Pending promises settle, then the fake clock moves on by ms, one millisecond at a time (so a timer sees the time it
+ * was due at), and the timers due run. */
+const advance = async (ms) => {
+  await settle();
+  for (let i = 0; i < ms; i++) mock.timers.tick(1);
+  await settle();
+};
+
+function browser({ attrs = {}, href = 'https://shop.example.com/a/b?x=1#top', cookies = {}, uad, beacon = true, storage = {},
+  src = 'https://stats.example.org/t.js', currentScript = true } = {}) {
   const jar = new Map(Object.entries(cookies));
   const cookieWrites = [];
   const sent = [];
@@ -22,13 +34,13 @@ function browser({ attrs = {}, href = 'https://shop.example.com/a/b?x=1#top', co
   };
   setHref(href);
   const store = new Map(Object.entries(storage));
+  const tag = { src, getAttribute: (n) => (n.startsWith('data-') && n.slice(5) in attrs ? attrs[n.slice(5)] : null) };
   const document = {
     title: 'Page A', referrer: 'https://search.example/?q=1', visibilityState: 'visible',
-    currentScript: {
-      src: 'https://stats.example.org/t.js',
-      getAttribute: (n) => (n.startsWith('data-') && n.slice(5) in attrs ? attrs[n.slice(5)] : null),
-    },
-    querySelector: () => null,
+    currentScript: currentScript ? tag : null,
+    // enough of CSS for the tracker's fallback: script[data-site][src*="…"], alternatives split by commas
+    querySelector: (selector) => (selector.split(',').some((one) => /^script\[data-site\]\[src\*="(.+)"\]$/.test(one)
+      && src.includes(/src\*="(.+)"/.exec(one)[1])) ? tag : null),
     addEventListener: on('doc'),
     get cookie() { return [...jar].map(([k, v]) => k + '=' + v).join('; '); },
     set cookie(s) {
@@ -75,7 +87,7 @@ const consentCookie = (obj) => encodeURIComponent(JSON.stringify(obj));
 test('pageview on load: default endpoint, text/plain, all fields, no identity without consent', async () => {
   const b = browser({ attrs: { site: 'site-1' } });
   b.load();
-  await sleep(1100);
+  await advance(1100);
   const [body] = await b.bodies();
   assert.equal(body.url, 'https://stats.example.org/api/v1/collect');
   assert.equal(body.type, 'text/plain');
@@ -97,7 +109,7 @@ test('pageview on load: default endpoint, text/plain, all fields, no identity wi
 test('consent cookie: visitor + session cookies and fields; withdrawal deletes them', async () => {
   const b = browser({ attrs: { site: 's' }, cookies: { custodian_consent: consentCookie({ id: 'c-42', analytics: true, marketing: false }) } });
   b.load();
-  await sleep(1100);
+  await advance(1100);
   let [h] = await b.hits();
   assert.match(h.visitor, /^[0-9a-f]{16}$/);
   assert.match(h.session, /^[0-9a-f]{16}$/);
@@ -112,7 +124,7 @@ test('consent cookie: visitor + session cookies and fields; withdrawal deletes t
   assert.ok(!b.jar.has('_cst_vid') && !b.jar.has('_cst_sid'), 'cookies gone immediately');
   assert.ok(b.cookieWrites.some((c) => /^_cst_vid=; Max-Age=0.*Domain=\.example\.com/.test(c)), 'parent-domain variant expired');
   b.window.custodian.track('after');
-  await sleep(1100);
+  await advance(1100);
   const last = (await b.hits()).pop();
   assert.equal(last.action.name, 'after');
   assert.ok(!('visitor' in last), 'continues cookieless');
@@ -122,7 +134,7 @@ test('consent cookie: visitor + session cookies and fields; withdrawal deletes t
 test('garbage consent cookie is tolerated', async () => {
   const b = browser({ attrs: { site: 's' }, cookies: { custodian_consent: '%7Bnot json' } });
   b.load();
-  await sleep(1100);
+  await advance(1100);
   const [h] = await b.hits();
   assert.ok(!('visitor' in h));
 });
@@ -130,11 +142,11 @@ test('garbage consent cookie is tolerated', async () => {
 test('data-mode="none": nothing sent without consent; held hits released on consent', async () => {
   const b = browser({ attrs: { site: 's', mode: 'none' } });
   b.load();
-  await sleep(1100);
+  await advance(1100);
   assert.equal(b.sent.length, 0);
   assert.equal(b.cookieWrites.length, 0);
   b.window.custodian.consent({ analytics: true }, 'cid-1');
-  await sleep(20);
+  await advance(20);
   const [h] = await b.hits();
   assert.equal(h.type, 'pageview');
   assert.equal(h.consent, 'cid-1');
@@ -145,7 +157,7 @@ test('data-mode="none": refusal drops held hits', async () => {
   const b = browser({ attrs: { site: 's', mode: 'none' } });
   b.load();
   b.window.custodian.consent({ analytics: false });
-  await sleep(1100);
+  await advance(1100);
   await b.fire('win', 'pagehide');
   assert.equal(b.sent.length, 0);
 });
@@ -153,11 +165,11 @@ test('data-mode="none": refusal drops held hits', async () => {
 test('SPA: pushState pageview with previous URL as referrer, engagement flushed, no duplicate', async () => {
   const b = browser({ attrs: { site: 's' } });
   b.load();
-  await sleep(50);
+  await advance(50);
   b.document.title = 'Page B';
   b.window.history.pushState({}, '', '/next');
   b.window.history.pushState({}, '', '/next'); // same URL again
-  await sleep(1300);
+  await advance(1300);
   const hits = await b.hits();
   const pvs = hits.filter((h) => h.type === 'pageview');
   assert.equal(pvs.length, 2);
@@ -167,31 +179,31 @@ test('SPA: pushState pageview with previous URL as referrer, engagement flushed,
   assert.notEqual(pvs[1].pageview, pvs[0].pageview);
   const eng = hits.find((h) => h.type === 'engagement');
   assert.equal(eng.pageview, pvs[0].pageview);
-  assert.ok(eng.engagedMs >= 50);
+  assert.equal(eng.engagedMs, 150, 'up to the SPA pageview: 50 ms, then the 100 ms the app gets to set the title');
   // replaceState with the same path is not a pageview
   b.window.history.replaceState({}, '', '/next');
-  await sleep(1200);
+  await advance(1200);
   assert.equal((await b.hits()).filter((h) => h.type === 'pageview').length, 2);
 });
 
 test('engaged time pauses while hidden and is sent by beacon on visibilitychange', async () => {
   const b = browser({ attrs: { site: 's' } });
   b.load();
-  await sleep(60);
+  await advance(60);
   b.document.visibilityState = 'hidden';
   await b.fire('doc', 'visibilitychange');
   const n = b.sent.length;
   assert.ok(n >= 1, 'flushed immediately');
   const eng = (await b.hits()).find((h) => h.type === 'engagement');
-  assert.ok(eng.engagedMs >= 50 && eng.engagedMs < 500);
-  await sleep(200); // hidden time must not count
+  assert.equal(eng.engagedMs, 60);
+  await advance(200); // hidden time must not count
   b.document.visibilityState = 'visible';
   await b.fire('doc', 'visibilitychange');
-  await sleep(30);
+  await advance(30);
   await b.fire('win', 'pagehide');
   const engs = (await b.hits()).filter((h) => h.type === 'engagement');
   assert.equal(engs.length, 2);
-  assert.ok(engs[1].engagedMs - engs[0].engagedMs < 150, 'hidden 200 ms not counted');
+  assert.equal(engs[1].engagedMs, 90, 'hidden 200 ms not counted, visible 30 ms counted');
 });
 
 test('outbound links, downloads, custom events with props limits', async () => {
@@ -206,7 +218,7 @@ test('outbound links, downloads, custom events with props limits', async () => {
   for (let i = 0; i < 40; i++) props['k' + i] = i;
   props.bad = { nested: true };
   b.window.custodian.track('Signup', { plan: 'pro', ok: true, ...props });
-  await sleep(1100);
+  await advance(1100);
   const acts = (await b.hits()).filter((h) => h.type === 'action');
   assert.deepEqual(acts.map((h) => h.action.kind), ['outbound', 'download', 'custom']);
   assert.equal(acts[0].action.target, 'https://other.example/x');
@@ -231,7 +243,7 @@ test('pre-load queue stub is replayed (consent first), and loading twice is harm
   b.window.custodian = { q: [['track', 'early', { a: 1 }], ['consent', { analytics: true }, 'c-1']] };
   b.load();
   b.load();
-  await sleep(1100);
+  await advance(1100);
   const hits = await b.hits();
   assert.deepEqual(hits.map((h) => h.type), ['pageview', 'action']);
   assert.equal(hits[0].consent, 'c-1');
@@ -244,12 +256,12 @@ test('optOut stores custodian_ignore=1 and suppresses hits; optIn removes it', a
   b.window.custodian.optOut();
   assert.equal(b.store.get('custodian_ignore'), '1');
   b.window.custodian.pageview();
-  await sleep(1100);
+  await advance(1100);
   assert.equal(b.sent.length, 0);
   b.window.custodian.optIn();
   assert.ok(!b.store.has('custodian_ignore'));
   b.window.custodian.pageview('/manual#frag');
-  await sleep(1100);
+  await advance(1100);
   const [h] = await b.hits();
   assert.equal(h.url, 'https://shop.example.com/manual');
 });
@@ -259,7 +271,7 @@ test('hash mode keeps the fragment and tracks hashchange', async () => {
   b.load();
   b.setHref('#/route2');
   await b.fire('win', 'hashchange');
-  await sleep(1300);
+  await advance(1300);
   const pvs = (await b.hits()).filter((h) => h.type === 'pageview');
   assert.deepEqual(pvs.map((h) => h.url), ['https://shop.example.com/a/b?x=1#top', 'https://shop.example.com/a/b?x=1#/route2']);
 });
@@ -273,7 +285,7 @@ test('client hints are fetched once and attached', async () => {
   const b = browser({ attrs: { site: 's' }, uad });
   b.load();
   b.window.custodian.track('x');
-  await sleep(1100);
+  await advance(1100);
   const hits = await b.hits();
   assert.equal(calls, 1);
   assert.deepEqual(JSON.parse(JSON.stringify(hits[0].hints)), {
@@ -285,14 +297,43 @@ test('client hints are fetched once and attached', async () => {
 test('falls back to fetch(keepalive, credentials omit, text/plain) without sendBeacon; no site = no hits', async () => {
   const b = browser({ attrs: { site: 's', endpoint: 'https://c.example/collect' }, beacon: false });
   b.load();
-  await sleep(1100);
+  await advance(1100);
   assert.equal(b.sent[0].url, 'https://c.example/collect');
   assert.equal(b.sent[0].init.keepalive, true);
   assert.equal(b.sent[0].init.credentials, 'omit');
   assert.equal(b.sent[0].init.headers['Content-Type'], 'text/plain');
   const none = browser({ attrs: {} });
   none.load();
-  await sleep(1100);
+  await advance(1100);
   assert.equal(none.sent.length, 0);
   assert.equal(typeof none.window.custodian.track, 'function');
+});
+
+test('without document.currentScript the tag is found by its plain or versioned URL, not by another script', async () => {
+  for (const src of ['https://stats.example.org/t.js', 'https://stats.example.org/t-0123456789abcdef.js']) {
+    const b = browser({ attrs: { site: 'found' }, src, currentScript: false });
+    b.load();
+    await advance(1100);
+    const [body] = await b.bodies();
+    assert.equal(body.url, 'https://stats.example.org/api/v1/collect', src);
+    assert.equal(body.json.site, 'found');
+  }
+  const other = browser({ attrs: { site: 'x' }, src: 'https://tracking.example.org/consent.js', currentScript: false });
+  other.load();
+  await advance(1100);
+  assert.equal(other.sent.length, 0);
+});
+
+test('default downloads: exactly the documented extensions, in any case', async () => {
+  const documented = ('7z aac apk avi bz2 csv dmg doc docx epub exe flac gz iso m4a m4v mkv mov mp3 mp4 mpeg mpg msi '
+    + 'odp ods odt ogg pdf pkg ppt pptx rar rtf tar tgz txt wav webm wma wmv xls xlsx xz zip').split(' ');
+  const b = browser({ attrs: { site: 's' } });
+  b.load();
+  const link = (href) => ({ tagName: 'A', href, hasAttribute: () => false, parentNode: null });
+  for (const ext of [...documented, 'html', 'php', 'js', 'docs', 'mp5']) {
+    await b.fire('doc', 'click', { target: link('https://shop.example.com/files/f.' + (ext.length % 2 ? ext.toUpperCase() : ext)) });
+  }
+  await advance(1100);
+  const targets = (await b.hits()).filter((h) => h.type === 'action').map((h) => h.action.target.split('.').pop().toLowerCase());
+  assert.deepEqual(targets, documented);
 });

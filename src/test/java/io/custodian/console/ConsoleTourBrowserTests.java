@@ -100,7 +100,7 @@ class ConsoleTourBrowserTests {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("snippets")));
 		var site = browser.findElement(By.id("site-id")).getText();
 		assertThat(browser.findElement(By.id("snippet-tracker")).getDomProperty("value"))
-			.contains("/t.js\" data-site=\"" + site + "\"");
+			.containsPattern("/t-[0-9a-f]{32}\\.js\" data-site=\"" + site + "\"");
 		assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("registered");
 		chromium.screenshot("20-site-snippets");
 

@@ -46,7 +46,7 @@ class CollectWebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	PublicEndpoints trackerScripts() {
-		return PublicEndpoints.of("/t.js", "/matomo.js", "/piwik.js");
+		return PublicEndpoints.of("/t.js", "/t-*.js", "/matomo.js", "/piwik.js");
 	}
 
 	@Override

@@ -23,7 +23,7 @@ class ConsentWebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	PublicEndpoints consentEndpoints() {
-		return PublicEndpoints.of("/consent.js", "/api/v1/consent/**", "/.well-known/gpc.json", "/consent/*/cookies");
+		return PublicEndpoints.of("/consent.js", "/consent-*.js", "/api/v1/consent/**", "/.well-known/gpc.json", "/consent/*/cookies");
 	}
 
 	@Override

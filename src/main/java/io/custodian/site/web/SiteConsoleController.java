@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -38,8 +39,11 @@ class SiteConsoleController {
 
 	private final Sites sites;
 
-	SiteConsoleController(Sites sites) {
+	private final ResourceUrlProvider scripts;
+
+	SiteConsoleController(Sites sites, ResourceUrlProvider scripts) {
 		this.sites = sites;
+		this.scripts = scripts;
 	}
 
 	@ModelAttribute("cookieModes")
@@ -121,7 +125,7 @@ class SiteConsoleController {
 
 	private String detail(Site site, Model model) {
 		model.addAttribute("site", site);
-		model.addAttribute("snippets", SiteSnippets.of(site, origin()));
+		model.addAttribute("snippets", SiteSnippets.of(site, origin(), scripts));
 		return "sites/detail";
 	}
 

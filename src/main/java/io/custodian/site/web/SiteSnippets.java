@@ -2,6 +2,7 @@ package io.custodian.site.web;
 
 import io.custodian.site.CookieMode;
 import io.custodian.site.Site;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
  * What to paste into a site's pages for each tracker Custodian accepts, by the console's origin: Custodian's own, and
@@ -10,10 +11,12 @@ import io.custodian.site.Site;
 record SiteSnippets(String origin, String tracker, String consent, String matomoUrl, int matomoSiteId, String matomo,
 		String plausibleDomain, String plausible, String umamiWebsiteId, String umami) {
 
-	static SiteSnippets of(Site site, String origin) {
-		var tracker = "<script defer src=\"" + origin + "/t.js\" data-site=\"" + site.id() + "\""
+	/** {@code scripts} gives {@code /t.js} and {@code /consent.js} their content-versioned URLs (cached for a year). */
+	static SiteSnippets of(Site site, String origin, ResourceUrlProvider scripts) {
+		var tracker = "<script defer src=\"" + origin + versioned(scripts, "/t.js") + "\" data-site=\"" + site.id() + "\""
 				+ (site.cookieMode() == CookieMode.NONE ? " data-mode=\"none\"" : "") + "></script>";
-		var consent = "<script src=\"" + origin + "/consent.js\" data-site=\"" + site.id() + "\"></script>";
+		var consent = "<script src=\"" + origin + versioned(scripts, "/consent.js") + "\" data-site=\"" + site.id()
+				+ "\"></script>";
 		var plausible = "<script defer data-domain=\"" + site.primaryDomain() + "\" src=\"" + origin
 				+ "/js/script.js\"></script>";
 		var umami = "<script defer src=\"" + origin + "/script.js\" data-website-id=\"" + site.id() + "\"></script>";
@@ -36,5 +39,10 @@ record SiteSnippets(String origin, String tracker, String consent, String matomo
 				    g.async=true; g.src=u+'matomo.js'; s.parentNode.insertBefore(g,s);
 				  })();
 				</script>""".formatted(origin, siteId);
+	}
+
+	private static String versioned(ResourceUrlProvider scripts, String path) {
+		var url = scripts.getForLookupPath(path);
+		return url == null ? path : url;
 	}
 }

@@ -44,9 +44,10 @@ class SiteConsoleIntegrationTests {
 		assertThat(page).hasStatusOk();
 		var html = page.getResponse().getContentAsString();
 		assertThat(html)
-			.contains("&lt;script defer src=&quot;http://localhost/t.js&quot; data-site=&quot;" + id
+			.containsPattern("&lt;script defer src=&quot;http://localhost/t-[0-9a-f]{32}\\.js&quot; data-site=&quot;" + id
 					+ "&quot; data-mode=&quot;none&quot;&gt;&lt;/script&gt;")
-			.contains("&lt;script src=&quot;http://localhost/consent.js&quot; data-site=&quot;" + id + "&quot;&gt;")
+			.containsPattern("&lt;script src=&quot;http://localhost/consent-[0-9a-f]{32}\\.js&quot; data-site=&quot;" + id
+					+ "&quot;&gt;")
 			.contains("http://localhost/matomo.php").contains("setSiteId&#39;, &#39;" + site.trackingId())
 			.contains("data-domain=&quot;" + domain + "&quot;").contains("data-website-id=&quot;" + id + "&quot;")
 			.contains("first in").contains("Save changes");
