@@ -31,18 +31,18 @@ import java.util.zip.ZipOutputStream;
  * </ul>
  * Every export also holds one row with a bad value, which the importer skips.
  */
-final class AnchorExports {
+public final class AnchorExports {
 
-	static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+	public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
-	static final LocalDate FIRST = LocalDate.of(2025, 3, 1);
+	public static final LocalDate FIRST = LocalDate.of(2025, 3, 1);
 
 	/** What an anchor shows for a day. */
-	record Day(long visitors, long visits, long pageviews, long bounces) {
+	public record Day(long visitors, long visits, long pageviews, long bounces) {
 	}
 
 	/** One visit of the model: its visitor, start (UTC), the paths it viewed a minute apart, browser and country. */
-	record Visit(String visitor, Instant start, List<String> paths, String browser, String country) {
+	public record Visit(String visitor, Instant start, List<String> paths, String browser, String country) {
 
 		Instant last() {
 			return start.plusSeconds(60L * (paths.size() - 1));
@@ -50,7 +50,7 @@ final class AnchorExports {
 	}
 
 	/** Three days of visits in Berlin, one of them starting at 23:30 UTC, which is the next day there. */
-	static List<Visit> visits() {
+	public static List<Visit> visits() {
 		var visits = new ArrayList<Visit>();
 		for (int d = 0; d < 3; d++) {
 			var day = FIRST.plusDays(d);
@@ -70,7 +70,7 @@ final class AnchorExports {
 	}
 
 	/** The day's figures as Umami and Matomo count the model: visits by their last pageview's site-local day. */
-	static Map<LocalDate, Day> expected(List<Visit> visits) {
+	public static Map<LocalDate, Day> expected(List<Visit> visits) {
 		var visitors = new TreeMap<LocalDate, java.util.Set<String>>();
 		var counts = new TreeMap<LocalDate, long[]>();
 		for (var v : visits) {
@@ -87,7 +87,7 @@ final class AnchorExports {
 	}
 
 	/** Plausible's daily totals: the model's, with a visit duration of a minute per pageview after the first. */
-	static byte[] plausible(Map<LocalDate, Day> days) {
+	public static byte[] plausible(Map<LocalDate, Day> days) {
 		var suffix = "_" + days.keySet().iterator().next().toString().replace("-", "") + "_"
 				+ ((TreeMap<LocalDate, Day>) days).lastKey().toString().replace("-", "") + ".csv";
 		var files = new LinkedHashMap<String, String>();
@@ -123,7 +123,7 @@ final class AnchorExports {
 		return zip(files);
 	}
 
-	static byte[] umami(List<Visit> visits) {
+	public static byte[] umami(List<Visit> visits) {
 		var website = UUID.nameUUIDFromBytes("website".getBytes(StandardCharsets.UTF_8));
 		var events = new StringBuilder("event_id,website_id,session_id,visit_id,created_at,url_path,url_query,"
 				+ "utm_source,utm_medium,utm_campaign,utm_content,utm_term,referrer_path,referrer_query,"
@@ -153,7 +153,7 @@ final class AnchorExports {
 		return zip(Map.of("website_event.csv", events.toString(), "session.csv", sessions.toString()));
 	}
 
-	static byte[] matomo(List<Visit> visits) {
+	public static byte[] matomo(List<Visit> visits) {
 		var actions = new StringBuilder("idaction\tname\thash\ttype\turl_prefix\n");
 		var ids = new LinkedHashMap<String, Integer>();
 		for (var v : visits) {
@@ -194,7 +194,7 @@ final class AnchorExports {
 		return zip(files);
 	}
 
-	static byte[] zip(Map<String, String> files) {
+	public static byte[] zip(Map<String, String> files) {
 		var bytes = new ByteArrayOutputStream();
 		try (var zip = new ZipOutputStream(bytes)) {
 			for (var file : files.entrySet()) {
