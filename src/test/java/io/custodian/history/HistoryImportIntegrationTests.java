@@ -115,6 +115,24 @@ class HistoryImportIntegrationTests {
 	}
 
 	@Test
+	void brokenCsvFailsTheWholeImportNamingItsRow() {
+		var broken = AnchorExports.zip(Map.of("website_event.csv", """
+				session_id,visit_id,created_at,url_path,event_type
+				a,v1,2025-03-01 10:00:00+00,/,1
+				b,v2,"2025-03-01 11:00:00+00,/,1
+				"""));
+		var result = upload("umami", "umami.zip", broken, true);
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		var problem = read(result);
+		assertThat(problem.get("file").asString()).isEqualTo("website_event.csv");
+		assertThat(problem.get("detail").asString()).contains("not valid CSV");
+		assertTotals(Map.of(AnchorExports.FIRST, new AnchorExports.Day(0, 0, 0, 0)));
+		var failed = read(Api.asAdmin(mvc).get("/api/v1/sites/{site}/imports", site).exchange()).get(0);
+		assertThat(failed.get("state").asString()).isEqualTo("FAILED");
+		assertThat(failed.get("failure").get("file").asString()).isEqualTo("website_event.csv");
+	}
+
+	@Test
 	void refusesCorruptZipsUnknownFormatsAndSites() {
 		var corrupt = new byte[] { 'P', 'K', 3, 4, 1, 2, 3 };
 		var result = upload("plausible", "export.zip", corrupt, true);

@@ -54,6 +54,11 @@ class HistoryConsoleIntegrationTests {
 			.contains("not a timestamp");
 		assertThat(mvc.get().uri("/imports?site={site}", site).with(MANAGER).exchange().getResponse()
 			.getContentAsString()).contains("umami.zip");
+		var dashboard = mvc.get().uri("/analytics/{site}?from=2025-03-01&to=2025-03-04", site)
+			.with(user("admin").authorities(() -> "SCOPE_analytics:read")).exchange().getResponse()
+			.getContentAsString();
+		assertThat(dashboard).contains("2025-03-01 (imported)").contains("2025-03-04&quot;");
+		assertThat(dashboard).doesNotContain("2025-03-04 (imported)");
 	}
 
 	@Test
