@@ -12,6 +12,8 @@ import java.util.UUID;
 import io.custodian.history.ImportStatus;
 import io.custodian.history.ImportStatus.RowProblem;
 import io.custodian.history.ImportStatus.State;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,6 +29,13 @@ class ImportJobs {
 	ImportJobs(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.json = json;
+	}
+
+	/** Imports a stopped process left running never finish: they are marked interrupted (nothing of them is written). */
+	@EventListener(ApplicationReadyEvent.class)
+	void interruptLeftovers() {
+		jdbc.sql("UPDATE history_imports SET state = 'INTERRUPTED', finished_at = ? WHERE state = 'RUNNING'")
+			.param(OffsetDateTime.now(ZoneOffset.UTC)).update();
 	}
 
 	void insert(ImportJob job) {

@@ -44,6 +44,10 @@ final class Upload implements AutoCloseable {
 				zip.close();
 				throw new ImportFailure(name, 0, null, "holds more than " + MAX_ENTRIES + " files");
 			}
+			if (zip.stream().mapToLong(e -> Math.max(e.getSize(), 0)).sum() > maxUncompressed) {
+				zip.close();
+				throw new ImportFailure(name, 0, null, "unpacks to more than " + maxUncompressed + " bytes");
+			}
 			return new Upload(path, name, zip, maxUncompressed);
 		}
 		catch (ZipException e) {
@@ -61,7 +65,7 @@ final class Upload implements AutoCloseable {
 		}
 		var names = new ArrayList<String>();
 		zip.stream().filter(e -> !e.isDirectory()).map(e -> baseName(e.getName()))
-			.filter(n -> !n.startsWith(".") && !n.isEmpty()).forEach(names::add);
+			.filter(n -> !n.startsWith(".") && !n.isEmpty()).distinct().forEach(names::add);
 		return names;
 	}
 
