@@ -44,8 +44,12 @@ public interface Analytics {
 			LocalDate previousFrom, LocalDate previousTo, Metrics previous, Change change) {
 	}
 
-	/** One interval of a time series: its start in site-local time. */
-	record Point(LocalDateTime start, long visitors, long visits, long pageviews, long actions) {
+	/** One interval of a time series: its start in site-local time; imported when its day holds imported figures. */
+	record Point(LocalDateTime start, long visitors, long visits, long pageviews, long actions, boolean imported) {
+
+		public Point(LocalDateTime start, long visitors, long visits, long pageviews, long actions) {
+			this(start, visitors, visits, pageviews, actions, false);
+		}
 	}
 
 	record Row(String value, long visitors, long visits, long pageviews, Double bounceRate, Long avgTimeOnPageMs,

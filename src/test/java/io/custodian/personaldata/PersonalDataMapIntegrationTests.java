@@ -26,6 +26,7 @@ class PersonalDataMapIntegrationTests {
 			"analytics_rollup", "analytics_rollup_daily", "analytics_rollup_zones", "analytics_watermark", // aggregates without identifiers
 			"analytics_segments", "analytics_segment_days", "analytics_segment_values", // filters and their aggregates
 			"analytics_seen", "analytics_sessions", "analytics_pageviews", // hashed working state, purged after 2-3 days
+			"analytics_imported", "history_imports", // imported daily aggregates; imports with counts and a report of rows
 			"consent_configs", "cookie_declarations", "privacy_statements", "consent_head", // banner configuration
 			"processed_messages", // ids of mailbox messages already turned into requests, no content
 			"event_publication"); // events between modules until their listener completed (then deleted): ids, mail only as ciphertext

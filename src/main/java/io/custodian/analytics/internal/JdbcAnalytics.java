@@ -36,11 +36,15 @@ class JdbcAnalytics implements Analytics {
 
 	private final LiveActivity activity;
 
-	JdbcAnalytics(Sites sites, RollupQueries rollups, Segments segments, LiveActivity activity) {
+	private final ImportedRollups imported;
+
+	JdbcAnalytics(Sites sites, RollupQueries rollups, Segments segments, LiveActivity activity,
+			ImportedRollups imported) {
 		this.sites = sites;
 		this.rollups = rollups;
 		this.segments = segments;
 		this.activity = activity;
+		this.imported = imported;
 	}
 
 	@Override
@@ -67,7 +71,7 @@ class JdbcAnalytics implements Analytics {
 		if (filters.size() > 1) {
 			return segments.figures(site, range, filters).timeseries(interval);
 		}
-		return rollups.timeseries(site, range, filters.single(), interval);
+		return imported.mark(siteId, range, rollups.timeseries(site, range, filters.single(), interval));
 	}
 
 	@Override
