@@ -161,6 +161,24 @@ class MatomoCompatIntegrationTests {
 	}
 
 	@Test
+	void storesGoalConversionsAndEcommerceOrdersAsGoalActions() {
+		assertThat(get("/matomo.php?idgoal=3&revenue=9.5&idsite=" + idsite + "&rec=1&url=" + page
+				+ "&_id=3b1f0c9e7a6d5e21&send_image=0&pv_id=Ab3dE9")).hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(get("/matomo.php?idgoal=0&ec_id=A-17&revenue=42&idsite=" + idsite + "&rec=1&url=" + page
+				+ "&send_image=0")).hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(get("/matomo.php?idgoal=x&idsite=" + idsite + "&rec=1&url=" + page + "&send_image=0"))
+			.hasStatus(HttpStatus.BAD_REQUEST);
+
+		var rows = jdbc.sql("SELECT * FROM events WHERE site_id = :site ORDER BY seq").param("site", site).query().listOfRows();
+		assertThat(rows).extracting(r -> r.get("action_kind")).containsExactly("goal", "goal");
+		assertThat(rows).extracting(r -> r.get("action_name")).containsExactly("Goal 3", "Ecommerce order");
+		assertThat(json.readTree((String) rows.get(0).get("props")))
+			.isEqualTo(json.readTree("{\"goal\":3,\"revenue\":9.5}"));
+		assertThat(json.readTree((String) rows.get(1).get("props")))
+			.isEqualTo(json.readTree("{\"goal\":0,\"revenue\":42.0,\"order\":\"A-17\"}"));
+	}
+
+	@Test
 	void answersATransparentGifWithoutSendImage() {
 		var result = get("/matomo.php?idsite=" + idsite + "&rec=1&url=" + enc("https://" + domain + "/"));
 		assertThat(result).hasStatusOk().hasContentType("image/gif");

@@ -17,7 +17,7 @@ final class HitValidator {
 
 	private static final Set<String> TYPES = Set.of(IncomingHit.PAGEVIEW, IncomingHit.ENGAGEMENT, IncomingHit.ACTION);
 
-	static final Set<String> ACTION_KINDS = Set.of("outbound", "download", "custom", "search", "event");
+	static final Set<String> ACTION_KINDS = Set.of("outbound", "download", "custom", "search", "event", "goal");
 
 	private static final Cache<String, Boolean> LANGUAGES = Caffeine.newBuilder().maximumSize(10_000).build();
 

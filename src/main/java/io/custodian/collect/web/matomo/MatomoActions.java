@@ -14,8 +14,8 @@ final class MatomoActions {
 	}
 
 	/**
-	 * The hit type the request records, or null for content, goal and ecommerce requests, which Custodian does not
-	 * model.
+	 * The hit type the request records, or null for content and {@code ca=1}-only requests, which Custodian does not
+	 * model. A goal conversion ({@code idgoal}) is an action of kind {@code goal}.
 	 */
 	static String hitType(MatomoParameters p) {
 		if (p.isFlag("ping")) {
@@ -24,7 +24,10 @@ final class MatomoActions {
 		if (p.has("e_c") || p.has("e_a") || p.has("link") || p.has("download") || p.has("search")) {
 			return IncomingHit.ACTION;
 		}
-		if (p.has("c_n") || p.has("idgoal") || p.isFlag("ca")) {
+		if (p.has("idgoal")) {
+			return IncomingHit.ACTION;
+		}
+		if (p.has("c_n") || p.isFlag("ca")) {
 			return null;
 		}
 		return IncomingHit.PAGEVIEW;
@@ -43,6 +46,9 @@ final class MatomoActions {
 		}
 		if (p.has("download")) {
 			return new IncomingHit.Action("File Download", "download", p.get("download"), null);
+		}
+		if (p.has("idgoal")) {
+			return goal(p, prefix, errors, notes);
 		}
 		return search(p, notes);
 	}
@@ -72,6 +78,35 @@ final class MatomoActions {
 			}
 		}
 		return new IncomingHit.Action(category.strip() + "/" + eventAction.strip(), "event", null, props);
+	}
+
+	/**
+	 * A goal conversion as Matomo's {@code trackGoal} sends it: {@code idgoal} with an optional {@code revenue};
+	 * {@code idgoal=0} is an ecommerce order when it carries {@code ec_id}, else a cart update.
+	 */
+	private static IncomingHit.Action goal(MatomoParameters p, String prefix, List<FieldError> errors,
+			FieldNotes notes) {
+		var id = count(p.get("idgoal"));
+		if (id == null) {
+			errors.add(new FieldError(prefix + "idgoal", "must be a goal number (0 for ecommerce)"));
+			return null;
+		}
+		var props = new LinkedHashMap<String, Object>();
+		props.put("goal", id);
+		if (p.has("revenue")) {
+			var revenue = finiteNumber(p.get("revenue"));
+			if (revenue == null) {
+				notes.dropped("revenue");
+			}
+			else {
+				props.put("revenue", revenue);
+			}
+		}
+		if (p.has("ec_id")) {
+			props.put("order", p.get("ec_id"));
+		}
+		var name = id > 0 ? "Goal " + id : p.has("ec_id") ? "Ecommerce order" : "Ecommerce cart";
+		return new IncomingHit.Action(name, "goal", null, props);
 	}
 
 	private static IncomingHit.Action search(MatomoParameters p, FieldNotes notes) {

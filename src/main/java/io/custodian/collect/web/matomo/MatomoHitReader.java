@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns one Matomo request's parameters into a hit, or into none when Matomo would record nothing Custodian models
- * ({@code rec} not 1, goal, content or {@code ca=1}-only requests); problems go to the caller's error list. Remembers
+ * ({@code rec} not 1, content or {@code ca=1}-only requests); problems go to the caller's error list. Remembers
  * when stored pageviews started, so that later heartbeats carry the time spent.
  */
 @Component

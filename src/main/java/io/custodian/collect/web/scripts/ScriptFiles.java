@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,8 +20,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * The compatibility trackers as files under {@code static/}, read once, answered with a short public cache and an ETag
- * so a visitor's browser revalidates instead of downloading them on every pageview.
+ * The compatibility trackers as files under {@code static/} (minified by the build, with gzip copies), read once,
+ * answered with a short public cache and an ETag so a visitor's browser revalidates instead of downloading them on
+ * every pageview.
  */
 @Component
 class ScriptFiles {
@@ -31,13 +33,24 @@ class ScriptFiles {
 
 	private final Map<String, Script> loaded = new ConcurrentHashMap<>();
 
-	/** Answers the file {@code static/<path>}, or 304 when the browser's copy is current. */
+	/**
+	 * Answers the file {@code static/<path>}, or 304 when the browser's copy is current; the build's gzip copy
+	 * ({@code <path>.gz}) to a browser that accepts it, with its own ETag.
+	 */
 	ResponseEntity<byte[]> serve(String path, WebRequest request) {
-		var script = loaded.computeIfAbsent(path, ScriptFiles::load);
+		var accepts = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+		var gzip = accepts != null && accepts.contains("gzip") && new ClassPathResource("static/" + path + ".gz").exists();
+		var script = loaded.computeIfAbsent(gzip ? path + ".gz" : path, ScriptFiles::load);
 		if (request.checkNotModified(script.etag())) {
-			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(CACHE).eTag(script.etag()).build();
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(CACHE).eTag(script.etag())
+				.varyBy(HttpHeaders.ACCEPT_ENCODING).build();
 		}
-		return ResponseEntity.ok().contentType(JAVASCRIPT).cacheControl(CACHE).eTag(script.etag()).body(script.bytes());
+		var response = ResponseEntity.ok().contentType(JAVASCRIPT).cacheControl(CACHE).eTag(script.etag())
+			.varyBy(HttpHeaders.ACCEPT_ENCODING);
+		if (gzip) {
+			response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+		return response.body(script.bytes());
 	}
 
 	private static Script load(String path) {

@@ -1,11 +1,14 @@
 package io.custodian.collect.web.scripts;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.zip.GZIPInputStream;
 
 import io.custodian.TestDatabase;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,6 +51,21 @@ class TrackerScriptsIntegrationTests {
 		var again = get("/matomo.js", etag);
 		assertThat(again.statusCode()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
+	}
+
+	@Test
+	void sendsTheBuildsGzipCopyToBrowsersThatAcceptIt() throws Exception {
+		var plain = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/matomo.js")).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		Assumptions.assumeTrue(getClass().getResource("/static/matomo.js.gz") != null,
+				"no gzip copy in this build: the minify step needs npm (pom.xml, minify-tracker-scripts)");
+		var zipped = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/matomo.js"))
+			.header("Accept-Encoding", "gzip, deflate, br").build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
+		assertThat(zipped.headers().firstValue("Vary")).hasValueSatisfying(v -> assertThat(v).contains("Accept-Encoding"));
+		assertThat(zipped.headers().firstValue("ETag")).isNotEqualTo(plain.headers().firstValue("ETag"));
+		assertThat(new GZIPInputStream(new ByteArrayInputStream(zipped.body())).readAllBytes()).isEqualTo(plain.body());
+		assertThat(zipped.body().length).isLessThan(plain.body().length / 2);
 	}
 
 	@Test
