@@ -70,6 +70,9 @@ public interface EventLog {
 		/** The scroll depth in percent the event reported, -1 when it reported none. */
 		int scrollDepth();
 
+		/** The wire format the event came in: umami, matomo, plausible, or null for Custodian's own. */
+		String wire();
+
 		/** The action's properties as stored (a JSON object of names and scalar values), null when it has none. */
 		String props();
 

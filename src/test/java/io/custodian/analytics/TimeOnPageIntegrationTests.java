@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Time on page for trackers that send no engaged time: a page lasts until the next pageview or action of the visit
- * (Umami's tracker, Matomo's without heartbeat), the last page of a visit keeps 0 s, reported engaged time (Matomo's
- * heartbeat, Plausible's engagement) wins; the rollups and the raw events agree.
+ * with Umami's tracker, until the next pageview with Matomo's without heartbeat; the last page of a visit keeps 0 s;
+ * reported engaged time (Matomo's heartbeat, Plausible's engagement) wins; the rollups and the raw events agree.
  */
 @CustodianTest
 @TestPropertySource(properties = "custodian.collect.tracking-token=" + AnalyticsHits.TOKEN)
@@ -70,6 +70,18 @@ class TimeOnPageIntegrationTests {
 			assertThat(row(pages, "/a").get("avgTimeOnPageMs").asLong()).as(query).isEqualTo(30_000);
 			assertThat(row(pages, "/b").get("avgTimeOnPageMs").asLong()).as(query).isEqualTo(60_000);
 			assertThat(row(pages, "/c").get("avgTimeOnPageMs").asLong()).as(query).isZero();
+		}
+	}
+
+	@Test
+	void matomoEventsDoNotEndThePageTime() {
+		matomo("/a", 0, "pv_id=aaaaaa&action_name=A");
+		matomo("/a", 10, "pv_id=aaaaaa&e_c=Video&e_a=Play");
+		matomo("/b", 50, "pv_id=bbbbbb&action_name=B");
+		hits.rollUp();
+		for (var query : new String[] { "", RAW }) {
+			assertThat(row(hits.get("/breakdown/page", query), "/a").get("avgTimeOnPageMs").asLong()).as(query)
+				.isEqualTo(50_000);
 		}
 	}
 

@@ -87,9 +87,10 @@ final class ChunkAggregation {
 		}
 		switch (e.type()) {
 			case "pageview" -> {
-				if (session.pending == null || !e.at().isBefore(session.pending.at())) {
+				if (e.pageTime() != PageTime.REPORTED
+						&& (session.pending == null || !e.at().isBefore(session.pending.at()))) {
 					session.pending = new SessionState.PendingPageview(e.at(), hour, e.path(), e.title(),
-							e.pageviewKey() == null ? null : e.pageviewKey().hash(), false);
+							e.pageviewKey() == null ? null : e.pageviewKey().hash(), false, e.pageTime());
 				}
 				if (session.pageviews == 0 || e.at().isBefore(session.startedAt)) {
 					session.startedAt = e.at();
@@ -120,14 +121,14 @@ final class ChunkAggregation {
 		}
 	}
 
-	/** The pending pageview's time is the gap to this event unless engaged time was reported for it ({@link PageTime}). */
+	/** The pending pageview's time is the gap to this event when its rule ends it here and no time was reported. */
 	private void endPendingPageview(RollupEvent e, SessionState session) {
 		var pending = session.pending;
-		if (pending == null || e.at().isBefore(pending.at())) {
+		if (pending == null || e.at().isBefore(pending.at()) || !pending.rule().endedBy(e.type().equals("pageview"))) {
 			return;
 		}
 		session.pending = null;
-		if (!PageTime.derives(pending.pageview() != null, pending.reported(), session.reportsEngagement)) {
+		if (pending.reported()) {
 			return;
 		}
 		long gap = PageTime.gapMs(pending.at(), e.at());
@@ -142,7 +143,6 @@ final class ChunkAggregation {
 
 	/** Engagement is cumulative per pageview: only the growth counts, in the pageview's hour and under its page. */
 	private void engagement(RollupEvent e, Instant hour, SessionState session) {
-		session.reportsEngagement = true;
 		var pending = session.pending;
 		if (pending != null && e.engagedMs() != null && e.pageviewKey() != null
 				&& Long.valueOf(e.pageviewKey().hash()).equals(pending.pageview())) {

@@ -56,7 +56,7 @@ class EventSource {
 		return new RollupEvent(e.seq(), e.ingestedAt(), site, e.occurredAt(), e.type(), e.visitorId(),
 				new StateKey(site, Hashes.of(site.toString(), session)),
 				pageview == null ? null : new StateKey(site, Hashes.of(site.toString(), "pv", pageview)),
-				value(e.path()), value(e.title()), attributes, e.engagedMs(), value(e.actionName()));
+				value(e.path()), value(e.title()), attributes, e.engagedMs(), value(e.actionName()), PageTime.of(e.wire()));
 	}
 
 	/** The system's name and version, "Windows 10"; the name alone when the version is unknown. */

@@ -6,11 +6,12 @@ import java.util.Map;
 import io.custodian.analytics.Dimension;
 
 /**
- * A raw event that counts: a pageview, an action (with its properties, empty when none), engaged time reported without
- * its pageview, or a reported scroll depth ({@code scrollDepth} in percent, -1 on other hits).
+ * A raw event that counts: a pageview (with the {@link PageTime} rule of its wire format), an action (with its
+ * properties, empty when none), engaged time reported without its pageview, or a reported scroll depth
+ * ({@code scrollDepth} in percent, -1 on other hits).
  */
 record RawHit(Instant at, long seq, Kind kind, String visitor, String pageview, String path, String title,
-		String action, long engagedMs, Map<String, String> props, int scrollDepth) {
+		String action, long engagedMs, Map<String, String> props, int scrollDepth, PageTime pageTime) {
 
 	/** What a hit counts as; a session's first pageview counts as a pageview and as a visit. */
 	enum Kind {

@@ -64,8 +64,8 @@ class RawScan {
 
 	/** Stored values are compared as they are: not "(none)" (no value) and not values clipped when read. */
 	private static boolean canNarrow(Filter filter) {
-		return FIELDS.containsKey(filter.dimension()) && filter.dimension() != Dimension.OS_VERSION && !filter.value().equals(Dimension.NONE)
-				&& !filter.value().isBlank() && filter.value().length() < 1024;
+		return FIELDS.containsKey(filter.dimension()) && filter.dimension() != Dimension.OS_VERSION
+				&& !filter.value().equals(Dimension.NONE) && !filter.value().isBlank() && filter.value().length() < 1024;
 	}
 
 	private static Map<Dimension, EventField> fields() {
@@ -89,11 +89,12 @@ class RawScan {
 		var path = RollupJob.value(e.text(EventField.PATH));
 		var hit = switch (type) {
 			case "pageview" -> new RawHit(at, seq, RawHit.Kind.PAGEVIEW, visitor, pageview, path,
-					RollupJob.value(e.text(EventField.TITLE)), null, 0, Map.of(), -1);
+					RollupJob.value(e.text(EventField.TITLE)), null, 0, Map.of(), -1, PageTime.of(e.wire()));
 			case "action" -> new RawHit(at, seq, RawHit.Kind.ACTION, visitor, pageview, path, null,
-					RollupJob.value(e.text(EventField.ACTION_NAME)), 0, properties.read(e.props()), -1);
+					RollupJob.value(e.text(EventField.ACTION_NAME)), 0, properties.read(e.props()), -1,
+					PageTime.REPORTED);
 			default -> pageview == null ? new RawHit(at, seq, RawHit.Kind.ENGAGEMENT, visitor, null, path,
-					RollupJob.value(e.text(EventField.TITLE)), null, ms, Map.of(), -1) : null;
+					RollupJob.value(e.text(EventField.TITLE)), null, ms, Map.of(), -1, PageTime.REPORTED) : null;
 		};
 		if (type.equals("engagement") && pageview != null && hasMs) {
 			pageviewMs.merge(pageview, ms, Math::max);
@@ -112,12 +113,9 @@ class RawScan {
 		if (hit != null) {
 			session.add(hit);
 		}
-		if (type.equals("engagement")) {
-			session.reportsEngagement();
-			if (e.scrollDepth() >= 0) {
-				session.add(new RawHit(at, seq, RawHit.Kind.SCROLL, visitor, pageview, path,
-						RollupJob.value(e.text(EventField.TITLE)), null, 0, Map.of(), e.scrollDepth()));
-			}
+		if (type.equals("engagement") && e.scrollDepth() >= 0) {
+			session.add(new RawHit(at, seq, RawHit.Kind.SCROLL, visitor, pageview, path,
+					RollupJob.value(e.text(EventField.TITLE)), null, 0, Map.of(), e.scrollDepth(), PageTime.REPORTED));
 		}
 	}
 

@@ -14,7 +14,7 @@ import io.custodian.analytics.Dimension;
 /**
  * A session rebuilt from raw events like {@link RollupJob} keys it: its values are those of its first pageview
  * (else of its first event), its exit page is the path of its last pageview. A pageview's time is the engaged time
- * reported for it, else ({@link PageTime}) the gap to the session's next pageview or action.
+ * reported for it, else the gap its {@link PageTime} rule counts.
  */
 final class RawSession {
 
@@ -42,8 +42,6 @@ final class RawSession {
 
 	private int actions;
 
-	private boolean reportsEngagement;
-
 	private Map<RawHit, Long> derivedMs;
 
 	/** Whether an event at {@code at} would give the session its values: the first pageview, else the first event. */
@@ -58,11 +56,6 @@ final class RawSession {
 		entryAt = at;
 		entrySeq = seq;
 		entryIsPageview = pageview;
-	}
-
-	/** Marks that one of the session's events was an engagement event. */
-	void reportsEngagement() {
-		reportsEngagement = true;
 	}
 
 	void add(RawHit hit) {
@@ -118,7 +111,7 @@ final class RawSession {
 	}
 
 	/**
-	 * A pageview's time is the largest engaged time reported for it, else the gap to the next pageview or action;
+	 * A pageview's time is the largest engaged time reported for it, else the gap its {@link PageTime} rule counts;
 	 * engaged time reported without a pageview counts on its own hit.
 	 */
 	long engagedMs(RawHit hit, Map<String, Long> pageviewMs) {
@@ -136,12 +129,18 @@ final class RawSession {
 		if (derivedMs == null) {
 			derivedMs = new IdentityHashMap<>();
 			var ordered = hits.stream().filter(RawHit::endsPageTime).sorted(IN_TIME).toList();
-			for (int i = 0; i + 1 < ordered.size(); i++) {
+			for (int i = 0; i < ordered.size(); i++) {
 				var hit = ordered.get(i);
-				if (hit.kind() == RawHit.Kind.PAGEVIEW
-						&& PageTime.derives(hit.pageview() != null, hit.pageview() != null
-								&& pageviewMs.containsKey(hit.pageview()), reportsEngagement)) {
-					derivedMs.put(hit, PageTime.gapMs(hit.at(), ordered.get(i + 1).at()));
+				if (hit.kind() != RawHit.Kind.PAGEVIEW || hit.pageTime() == PageTime.REPORTED
+						|| hit.pageview() != null && pageviewMs.containsKey(hit.pageview())) {
+					continue;
+				}
+				for (int j = i + 1; j < ordered.size(); j++) {
+					var next = ordered.get(j);
+					if (hit.pageTime().endedBy(next.kind() == RawHit.Kind.PAGEVIEW)) {
+						derivedMs.put(hit, PageTime.gapMs(hit.at(), next.at()));
+						break;
+					}
 				}
 			}
 		}

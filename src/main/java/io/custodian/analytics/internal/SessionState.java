@@ -30,11 +30,8 @@ final class SessionState {
 
 	Map<Dimension, String> attributes;
 
-	/** The last pageview whose time may still come from the gap to the next pageview or action; null when none. */
+	/** The last pageview whose time may still come from a gap ({@link PageTime}); null when none. */
 	PendingPageview pending;
-
-	/** Whether one of the session's events was an engagement event. */
-	boolean reportsEngagement;
 
 	SessionState(StateKey key, Instant startedAt, Instant lastSeen, Map<Dimension, String> attributes) {
 		this.key = key;
@@ -51,15 +48,18 @@ final class SessionState {
 		s.engagedMs = engagedMs;
 		s.exitPage = exitPage;
 		s.pending = pending;
-		s.reportsEngagement = reportsEngagement;
 		return s;
 	}
 
-	/** A pageview waiting for the session's next pageview or action; {@code pageview} is its id's hash, or null. */
-	record PendingPageview(Instant at, Instant bucket, String path, String title, Long pageview, boolean reported) {
+	/**
+	 * A pageview waiting for the event that ends its time under its rule; {@code pageview} is its id's hash, or null;
+	 * {@code reported} once engaged time was reported for it.
+	 */
+	record PendingPageview(Instant at, Instant bucket, String path, String title, Long pageview, boolean reported,
+			PageTime rule) {
 
 		PendingPageview asReported() {
-			return new PendingPageview(at, bucket, path, title, pageview, true);
+			return new PendingPageview(at, bucket, path, title, pageview, true, rule);
 		}
 	}
 

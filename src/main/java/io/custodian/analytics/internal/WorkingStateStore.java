@@ -41,7 +41,7 @@ class WorkingStateStore {
 		this.upsertSession = dialect.upsert("analytics_sessions", List.of("site_id", "session_hash"), List.of(
 				"started_at", "exit_at", "last_seen", "pageviews", "actions", "engaged_ms", "exit_page", "attributes",
 				"pending_at", "pending_bucket", "pending_path", "pending_title", "pending_pageview", "pending_reported",
-				"reports_engagement"));
+				"pending_rule"));
 		this.upsertPageview = dialect.upsert("analytics_pageviews", List.of("site_id", "pageview_hash"),
 				List.of("bucket_start", "path", "title", "engaged_ms", "last_seen"));
 	}
@@ -54,7 +54,7 @@ class WorkingStateStore {
 			for (var s : select("""
 					SELECT session_hash, started_at, exit_at, last_seen, pageviews, actions, engaged_ms, exit_page,
 					       attributes, pending_at, pending_bucket, pending_path, pending_title, pending_pageview,
-					       pending_reported, reports_engagement
+					       pending_reported, pending_rule
 					FROM UNNEST(?) AS u (h) JOIN analytics_sessions s ON s.session_hash = u.h AND s.site_id = ?""",
 					site, entry.getValue(),
 					(rs, n) -> {
@@ -67,7 +67,6 @@ class WorkingStateStore {
 						s.engagedMs = rs.getLong("engaged_ms");
 						s.exitPage = rs.getString("exit_page");
 						s.pending = pending(rs);
-						s.reportsEngagement = rs.getBoolean("reports_engagement");
 						return s;
 					})) {
 				sessions.put(s.key, s);
@@ -91,9 +90,12 @@ class WorkingStateStore {
 		if (at == null) {
 			return null;
 		}
-		var pageview = rs.getLong("pending_pageview");
+		long pageview = rs.getLong("pending_pageview");
+		var hasPageview = !rs.wasNull();
+		var rule = rs.getString("pending_rule");
 		return new SessionState.PendingPageview(at, instant(rs, "pending_bucket"), rs.getString("pending_path"),
-				rs.getString("pending_title"), rs.wasNull() ? null : pageview, rs.getBoolean("pending_reported"));
+				rs.getString("pending_title"), hasPageview ? pageview : null, rs.getBoolean("pending_reported"),
+				rule == null ? PageTime.REPORTED : PageTime.valueOf(rule));
 	}
 
 	/** Forgets the sessions and pageviews these events belong to. */
@@ -135,7 +137,7 @@ class WorkingStateStore {
 			ps.setString(14, p == null ? null : RollupJob.value(p.title()));
 			ps.setObject(15, p == null ? null : p.pageview(), java.sql.Types.BIGINT);
 			ps.setBoolean(16, p != null && p.reported());
-			ps.setBoolean(17, s.reportsEngagement);
+			ps.setString(17, p == null ? null : p.rule().name());
 		});
 		jdbc.batchUpdate(upsertPageview, sortedPageviews, 1000, (ps, entry) -> {
 			var p = entry.getValue();

@@ -32,7 +32,7 @@ class EventScan {
 	private static final String SQL = """
 			SELECT seq, occurred_at, type, visitor_id, session_id, pageview_id, engaged_ms, path, title, action_name,
 			       source, channel, utm_campaign, browser, os, device, country, region, city, language, screen,
-			       os_version, scroll_depth, props
+			       os_version, scroll_depth, props, wire
 			FROM events
 			WHERE site_id = ? AND occurred_at >= ? AND occurred_at < ? AND bot = FALSE
 			  AND type IN ('pageview', 'engagement', 'action')""";
@@ -62,11 +62,13 @@ class EventScan {
 	private static final int[] TEXT_POSITIONS = positions(List.of("seq", "occurred_at", "type", "visitor_id",
 			"session_id", "pageview_id", "engaged_ms", "path", "title", "action_name", "source", "channel",
 			"utm_campaign", "browser", "os", "device", "country", "region", "city", "language", "screen", "os_version",
-			"scroll_depth", "props"));
+			"scroll_depth", "props", "wire"));
 
 	private static final int SCROLL_DEPTH = 23;
 
 	private static final int PROPS = 24;
+
+	private static final int WIRE = 25;
 
 	private final JdbcTemplate jdbc;
 
@@ -190,6 +192,11 @@ class EventScan {
 		@Override
 		public int scrollDepth() {
 			return scrollDepth;
+		}
+
+		@Override
+		public String wire() {
+			return text(WIRE);
 		}
 
 		@Override

@@ -26,7 +26,7 @@ class JdbcEventLog implements EventLog {
 	/** The columns of a {@link LoggedEvent}: position and ids, engaged time, then the texts in field order. */
 	private static final String COLUMNS = String.join(", ", Stream.concat(Stream.of("seq", "ingested_at", "site_id",
 			"occurred_at", "type", "visitor_id", "session_id", "pageview_id", "engaged_ms"),
-			EventRow.FIELD_COLUMNS.values().stream()).toList());
+			Stream.concat(EventRow.FIELD_COLUMNS.values().stream(), Stream.of("wire"))).toList());
 
 	private static final int FIRST_TEXT = 10;
 
@@ -119,7 +119,8 @@ class JdbcEventLog implements EventLog {
 		return new LoggedEvent(rs.getLong(1), instant(rs, 2), rs.getObject(3, UUID.class), instant(rs, 4),
 				rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
 				engaged == null ? null : ((Number) engaged).longValue(), texts[0], texts[1], texts[2], texts[3],
-				texts[4], texts[5], texts[6], texts[7], texts[8], texts[9], texts[10], texts[11], texts[12], texts[13], texts[14]);
+				texts[4], texts[5], texts[6], texts[7], texts[8], texts[9], texts[10], texts[11], texts[12], texts[13], texts[14],
+				rs.getString(FIRST_TEXT + texts.length));
 	}
 
 	static OffsetDateTime utc(Instant instant) {

@@ -30,7 +30,8 @@ class EventCopyTests {
 		assertThat(fields[EventRow.COLUMNS.indexOf("engaged_ms")]).isEqualTo("1500");
 		assertThat(fields[EventRow.COLUMNS.indexOf("bot")]).isEqualTo("f");
 		assertThat(fields[EventRow.COLUMNS.indexOf("consent_id")]).isEqualTo("\\N");
-		assertThat(fields[EventRow.COLUMNS.indexOf("scroll_depth")]).isEqualTo("\\N\n");
+		assertThat(fields[EventRow.COLUMNS.indexOf("scroll_depth")]).isEqualTo("\\N");
+		assertThat(fields[EventRow.COLUMNS.indexOf("wire")]).isEqualTo("\\N\n");
 	}
 
 	@Test
