@@ -5,12 +5,13 @@ import java.util.UUID;
 
 /**
  * One stored event as the {@link EventLog} hands it out: its position in ingestion order ({@code ingestedAt}, then
- * {@code seq}), its ids, the engaged time it reported (or null) and its texts as stored (null when absent).
+ * {@code seq}), its ids, the engaged time it reported (or null), its texts as stored (null when absent) and the wire
+ * format it came in (umami, matomo, plausible, or null for Custodian's own).
  */
 public record LoggedEvent(long seq, Instant ingestedAt, UUID siteId, Instant occurredAt, String type,
 		String visitorId, String sessionId, String pageviewId, Long engagedMs, String path, String title,
 		String source, String channel, String campaign, String browser, String os, String device, String country,
-		String region, String city, String language, String screen, String actionName) {
+		String region, String city, String language, String screen, String actionName, String osVersion, String wire) {
 
 	/** The stored text of a field. */
 	public String text(EventField field) {
@@ -29,6 +30,7 @@ public record LoggedEvent(long seq, Instant ingestedAt, UUID siteId, Instant occ
 			case LANGUAGE -> language;
 			case SCREEN -> screen;
 			case ACTION_NAME -> actionName;
+			case OS_VERSION -> osVersion;
 		};
 	}
 }

@@ -30,6 +30,9 @@ final class SessionState {
 
 	Map<Dimension, String> attributes;
 
+	/** The last pageview whose time may still come from a gap ({@link PageTime}); null when none. */
+	PendingPageview pending;
+
 	SessionState(StateKey key, Instant startedAt, Instant lastSeen, Map<Dimension, String> attributes) {
 		this.key = key;
 		this.startedAt = startedAt;
@@ -44,7 +47,20 @@ final class SessionState {
 		s.actions = actions;
 		s.engagedMs = engagedMs;
 		s.exitPage = exitPage;
+		s.pending = pending;
 		return s;
+	}
+
+	/**
+	 * A pageview waiting for the event that ends its time under its rule; {@code pageview} is its id's hash, or null;
+	 * {@code reported} once engaged time was reported for it.
+	 */
+	record PendingPageview(Instant at, Instant bucket, String path, String title, Long pageview, boolean reported,
+			PageTime rule) {
+
+		PendingPageview asReported() {
+			return new PendingPageview(at, bucket, path, title, pageview, true, rule);
+		}
 	}
 
 	boolean bounced() {

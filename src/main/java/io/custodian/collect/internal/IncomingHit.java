@@ -11,7 +11,8 @@ import io.custodian.collect.internal.enrich.UserAgentData;
  */
 public record IncomingHit(SiteRef site, String type, String url, String title, String referrer, String screen,
 		String language, String pageviewId, Instant occurredAt, String visitorId, String sessionId, String consentId,
-		Integer engagedMs, Action action, UserAgentData hints, String userAgent, String ip, Flags flags) {
+		Integer engagedMs, Action action, UserAgentData hints, String userAgent, String ip, Integer scrollDepth,
+		Flags flags) {
 
 	public static final String PAGEVIEW = "pageview";
 
@@ -23,25 +24,28 @@ public record IncomingHit(SiteRef site, String type, String url, String title, S
 		flags = flags == null ? Flags.NONE : flags;
 	}
 
-	/** A hit with no flags set: bots are left out of counts and the client's time is only a hint. */
+	/**
+	 * A hit with no scroll depth (only Plausible's engagement events report one) and no flags set: bots are left out
+	 * of counts and the client's time is only a hint.
+	 */
 	public IncomingHit(SiteRef site, String type, String url, String title, String referrer, String screen,
 			String language, String pageviewId, Instant occurredAt, String visitorId, String sessionId, String consentId,
 			Integer engagedMs, Action action, UserAgentData hints, String userAgent, String ip) {
 		this(site, type, url, title, referrer, screen, language, pageviewId, occurredAt, visitorId, sessionId, consentId,
-				engagedMs, action, hints, userAgent, ip, Flags.NONE);
+				engagedMs, action, hints, userAgent, ip, null, Flags.NONE);
 	}
 
 	/** The same hit with other optional values, as {@code OptionalFields} tidies them. */
 	IncomingHit with(String title, String referrer, String screen, String language, String pageviewId,
 			String visitorId, String sessionId, String consentId, Integer engagedMs, Action action) {
 		return new IncomingHit(site, type, url, title, referrer, screen, language, pageviewId, occurredAt, visitorId,
-				sessionId, consentId, engagedMs, action, hints, userAgent, ip, flags);
+				sessionId, consentId, engagedMs, action, hints, userAgent, ip, scrollDepth, flags);
 	}
 
 	/** The same hit without visitor, session and consent ids: what remains when consent does not cover analytics. */
 	public IncomingHit withoutIdentity() {
 		return new IncomingHit(site, type, url, title, referrer, screen, language, pageviewId, occurredAt, null, null,
-				null, engagedMs, action, hints, userAgent, ip, flags);
+				null, engagedMs, action, hints, userAgent, ip, scrollDepth, flags);
 	}
 
 	/** How a wire format names the site. */

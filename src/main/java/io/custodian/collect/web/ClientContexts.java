@@ -31,7 +31,8 @@ public class ClientContexts {
 		}
 		return new ClientContext(addresses.resolve(request).orElse(null), clip(request.getHeader("User-Agent")), hints,
 				clip(request.getHeader("Accept-Language")), clip(request.getHeader("Origin")),
-				"1".equals(request.getHeader("Sec-GPC")), "1".equals(request.getHeader("DNT")));
+				"1".equals(request.getHeader("Sec-GPC")), "1".equals(request.getHeader("DNT")),
+				ClientContext.wireOf(request.getRequestURI().substring(request.getContextPath().length())));
 	}
 
 	private static String clip(String value) {

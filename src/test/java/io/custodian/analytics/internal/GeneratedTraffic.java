@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Three days of generated traffic on a new Europe/Berlin site from {@link #FIRST}, across the switch to summer time:
  * 40 visitors (every seventh cookieless), 1-2 sessions each, 1-4 pageviews per session with engagement and actions,
- * and one bot; rolled up.
+ * and one bot; a third of the visitors in Umami's and a third in Matomo's wire format (their pages without engaged
+ * time last until the next event or pageview); rolled up.
  */
 final class GeneratedTraffic {
 
@@ -114,7 +115,7 @@ final class GeneratedTraffic {
 		template.batchUpdate("""
 				INSERT INTO events (site_id, occurred_at, ingested_at, type, visitor_id, session_id, pageview_id,
 				  cookieless, url, path, title, source, channel, country, browser, os, device, language, engaged_ms,
-				  action_name, bot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+				  action_name, bot, wire) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
 	}
 
 	Object[] row(Instant at, String type, String visitor, String session, String pageview, String path, String channel,
@@ -122,7 +123,12 @@ final class GeneratedTraffic {
 		return new Object[] { site.id(), RollupJob.utc(at), RollupJob.utc(Instant.now()), type, visitor, session,
 				pageview, visitor != null && visitor.startsWith("h"), "https://blog.example" + path, path, "Title of " + path,
 				channel.equals("direct") ? null : channel + ".example", channel, country, browser, "Linux", "desktop",
-				language, engagedMs, action, bot };
+				language, engagedMs, action, bot, wire(visitor) };
+	}
+
+	/** A third of the visitors as Umami's tracker sends them, a third as Matomo's, the rest as Custodian's own. */
+	private static String wire(String visitor) {
+		return visitor == null ? null : new String[] { null, "umami", "matomo" }[Math.floorMod(visitor.hashCode(), 3)];
 	}
 
 	@SafeVarargs

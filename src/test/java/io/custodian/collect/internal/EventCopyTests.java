@@ -29,7 +29,9 @@ class EventCopyTests {
 		assertThat(text.toString()).endsWith("\n").startsWith(SITE + "\t2026-11-25 08:05:09.123456+00\t2026-11-25 08:05:10.000000+00\tpageview\tv1\t\\N\t\\N\tt\t");
 		assertThat(fields[EventRow.COLUMNS.indexOf("engaged_ms")]).isEqualTo("1500");
 		assertThat(fields[EventRow.COLUMNS.indexOf("bot")]).isEqualTo("f");
-		assertThat(fields[EventRow.COLUMNS.indexOf("consent_id")]).isEqualTo("\\N\n");
+		assertThat(fields[EventRow.COLUMNS.indexOf("consent_id")]).isEqualTo("\\N");
+		assertThat(fields[EventRow.COLUMNS.indexOf("scroll_depth")]).isEqualTo("\\N");
+		assertThat(fields[EventRow.COLUMNS.indexOf("wire")]).isEqualTo("\\N\n");
 	}
 
 	@Test

@@ -22,7 +22,7 @@ import io.custodian.security.IpLiterals;
  * Writes small MaxMind DB files (format 2.0: IPv6 tree, 24-bit records, IPv4 under ::/96) for test fixtures; networks
  * must not overlap. Values may be strings, booleans, doubles, non-negative Integer (uint16/32), Long (uint32) and BigInteger (uint64), lists and maps with string keys.
  */
-final class MmdbWriter {
+public final class MmdbWriter {
 
 	private static final byte[] METADATA_MARKER = { (byte) 0xAB, (byte) 0xCD, (byte) 0xEF, 'M', 'a', 'x', 'M', 'i', 'n', 'd', '.', 'c', 'o', 'm' };
 
@@ -32,7 +32,7 @@ final class MmdbWriter {
 
 	private final ByteArrayOutputStream data = new ByteArrayOutputStream();
 
-	MmdbWriter(String databaseType) {
+	public MmdbWriter(String databaseType) {
 		this.databaseType = databaseType;
 	}
 
@@ -44,7 +44,7 @@ final class MmdbWriter {
 	private record Leaf(int dataOffset) {
 	}
 
-	MmdbWriter insert(String cidr, Map<String, ?> record) {
+	public MmdbWriter insert(String cidr, Map<String, ?> record) {
 		String[] parts = cidr.split("/");
 		InetAddress address = IpLiterals.parse(parts[0]).orElseThrow();
 		byte[] bits = new byte[16];
@@ -69,7 +69,7 @@ final class MmdbWriter {
 		return this;
 	}
 
-	Path writeTo(Path file) throws IOException {
+	public Path writeTo(Path file) throws IOException {
 		List<Node> nodes = new ArrayList<>();
 		Map<Node, Integer> numbers = new IdentityHashMap<>();
 		Queue<Node> queue = new ArrayDeque<>(List.of(root));
