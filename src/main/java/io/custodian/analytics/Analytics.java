@@ -21,6 +21,15 @@ public interface Analytics {
 	/** Top values of a dimension among the figures that pass every filter. */
 	List<Row> breakdown(UUID siteId, DateRange range, Dimension dimension, Filters filters, int limit);
 
+	/**
+	 * The property names of the actions that pass every filter, most visitors first: value is the name, actions the
+	 * events that carried it, visits and visitors those with such an event. Computed from raw events.
+	 */
+	List<Row> properties(UUID siteId, DateRange range, Filters filters, int limit);
+
+	/** The top values of one action property, counted like {@link #properties}; (none) is never a value. */
+	List<Row> propertyBreakdown(UUID siteId, DateRange range, String property, Filters filters, int limit);
+
 	Live live(UUID siteId);
 
 	/** Today in the site's time zone. */
@@ -48,8 +57,22 @@ public interface Analytics {
 	record Point(LocalDateTime start, long visitors, long visits, long pageviews, long actions) {
 	}
 
+	/**
+	 * One value of a breakdown. scrollDepth is, for pages, the average of each session's deepest scroll on the page in
+	 * percent (null where no scroll depth was reported, and for other dimensions).
+	 */
 	record Row(String value, long visitors, long visits, long pageviews, Double bounceRate, Long avgTimeOnPageMs,
-			long actions) {
+			long actions, Integer scrollDepth) {
+
+		public Row(String value, long visitors, long visits, long pageviews, Double bounceRate, Long avgTimeOnPageMs,
+				long actions) {
+			this(value, visitors, visits, pageviews, bounceRate, avgTimeOnPageMs, actions, null);
+		}
+
+		/** The same row with a scroll depth. */
+		public Row withScrollDepth(Integer depth) {
+			return new Row(value, visitors, visits, pageviews, bounceRate, avgTimeOnPageMs, actions, depth);
+		}
 	}
 
 	record Live(UUID siteId, Instant since, long visitors, long pageviews, List<LivePage> topPages) {

@@ -7,7 +7,9 @@ import java.util.Optional;
  * What analytics can be broken down and filtered by. Session dimensions take the value of the session's first
  * pageview (its entry), so a session's pageviews, time and actions all count under its source, country and so on;
  * {@link #PAGE}, {@link #TITLE} and {@link #ACTION} count each event under its own value; {@link #EXIT_PAGE} counts
- * visits by the last page of the session.
+ * visits by the last page of the session; {@link #OS_VERSION} is the system's name and version ("Windows 10").
+ * {@link #PROPERTY} is not a breakdown of its own: filters name the property ({@code prop:NAME:value}) and pass every
+ * figure of a session in which an action carried that value; breakdowns of a property are asked for by its name.
  */
 public enum Dimension {
 
@@ -16,7 +18,8 @@ public enum Dimension {
 	SOURCE("source", "Sources", true), CHANNEL("channel", "Channels", true), CAMPAIGN("campaign", "Campaigns", true),
 	BROWSER("browser", "Browsers", true), OS("os", "Operating systems", true), DEVICE("device", "Devices", true),
 	COUNTRY("country", "Countries", true), REGION("region", "Regions", true), CITY("city", "Cities", true),
-	LANGUAGE("language", "Languages", true), SCREEN("screen", "Screens", true), ACTION("action", "Actions", false);
+	LANGUAGE("language", "Languages", true), SCREEN("screen", "Screens", true), ACTION("action", "Actions", false),
+	OS_VERSION("os_version", "OS versions", true), PROPERTY("prop", "Properties", false);
 
 	/** The value stored and shown when an event has none. */
 	public static final String NONE = "(none)";
@@ -47,11 +50,11 @@ public enum Dimension {
 	}
 
 	public static Optional<Dimension> fromId(String id) {
-		return Arrays.stream(values()).filter(d -> d != TOTAL && d.id.equals(id)).findFirst();
+		return Arrays.stream(values()).filter(d -> d != TOTAL && d != PROPERTY && d.id.equals(id)).findFirst();
 	}
 
 	/** Every dimension one can break down by, in dashboard order. */
 	public static java.util.List<Dimension> breakdowns() {
-		return Arrays.stream(values()).filter(d -> d != TOTAL).toList();
+		return Arrays.stream(values()).filter(d -> d != TOTAL && d != PROPERTY).toList();
 	}
 }

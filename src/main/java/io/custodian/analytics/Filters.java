@@ -13,8 +13,8 @@ import io.custodian.system.InvalidInput;
  */
 public record Filters(List<Filter> all) {
 
-	/** More filters than any dashboard needs: one per dimension. */
-	public static final int MAX = Dimension.breakdowns().size();
+	/** More filters than any dashboard needs: one per dimension, and a few properties. */
+	public static final int MAX = Dimension.breakdowns().size() + 5;
 
 	private static final Filters NONE = new Filters(List.of());
 
@@ -36,7 +36,7 @@ public record Filters(List<Filter> all) {
 			return NONE;
 		}
 		if (parameters.size() > MAX) {
-			throw new InvalidInput("filter", "at most " + MAX + " filters, one per dimension");
+			throw new InvalidInput("filter", "at most " + MAX + " filters, one per dimension or property");
 		}
 		var filters = new ArrayList<Filter>();
 		for (var parameter : parameters) {
@@ -44,8 +44,8 @@ public record Filters(List<Filter> all) {
 			if (filter == null) {
 				continue;
 			}
-			if (filters.stream().anyMatch(f -> f.dimension() == filter.dimension())) {
-				throw new InvalidInput("filter", "dimension '" + filter.dimension().id() + "' is filtered twice");
+			if (filters.stream().anyMatch(f -> f.sameTarget(filter))) {
+				throw new InvalidInput("filter", "'" + filter.target() + "' is filtered twice");
 			}
 			filters.add(filter);
 		}
@@ -69,9 +69,14 @@ public record Filters(List<Filter> all) {
 		return all.stream().filter(f -> f.dimension() == dimension).findFirst();
 	}
 
-	/** These filters with {@code filter} added, replacing any filter on the same dimension. */
+	/** These filters with {@code filter} added, replacing any filter on the same dimension (or property). */
 	public Filters with(Filter filter) {
-		return new Filters(Stream.concat(without(filter.dimension()).all.stream(), Stream.of(filter)).toList());
+		return new Filters(Stream.concat(all.stream().filter(f -> !f.sameTarget(filter)), Stream.of(filter)).toList());
+	}
+
+	/** Whether a filter is on an action property. */
+	public boolean hasProperty() {
+		return all.stream().anyMatch(f -> f.dimension() == Dimension.PROPERTY);
 	}
 
 	public Filters without(Dimension dimension) {

@@ -3,6 +3,7 @@ package io.custodian.collect;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -28,6 +29,16 @@ public interface EventLog {
 	 * none of whose events in the range carries that value.
 	 */
 	void scan(UUID site, Instant from, Instant to, Carrier carrier, Consumer<ScannedEvent> reader);
+
+	/**
+	 * Per path, the deepest scroll of each session (keyed as for {@link #scan}) reported on it by the events of a site
+	 * that occurred in [from, to): how many sessions reported one and the sum of their deepest scrolls.
+	 */
+	Map<String, ScrollDepths> scrollDepths(UUID site, Instant from, Instant to);
+
+	/** Sessions that reported a scroll depth on a page, and the sum of each one's deepest, in percent. */
+	record ScrollDepths(long sessions, long sum) {
+	}
 
 	/** The distinct visitors and the pageviews of a site since a time, and its {@code pages} most visited pages. */
 	Activity activity(UUID site, Instant since, int pages);
@@ -55,6 +66,12 @@ public interface EventLog {
 		long engagedMs();
 
 		boolean reportsEngagedMs();
+
+		/** The scroll depth in percent the event reported, -1 when it reported none. */
+		int scrollDepth();
+
+		/** The action's properties as stored (a JSON object of names and scalar values), null when it has none. */
+		String props();
 
 		/** The stored text of a field, null when absent. */
 		String text(EventField field);

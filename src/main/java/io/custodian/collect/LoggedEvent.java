@@ -10,7 +10,7 @@ import java.util.UUID;
 public record LoggedEvent(long seq, Instant ingestedAt, UUID siteId, Instant occurredAt, String type,
 		String visitorId, String sessionId, String pageviewId, Long engagedMs, String path, String title,
 		String source, String channel, String campaign, String browser, String os, String device, String country,
-		String region, String city, String language, String screen, String actionName) {
+		String region, String city, String language, String screen, String actionName, String osVersion) {
 
 	/** The stored text of a field. */
 	public String text(EventField field) {
@@ -29,6 +29,7 @@ public record LoggedEvent(long seq, Instant ingestedAt, UUID siteId, Instant occ
 			case LANGUAGE -> language;
 			case SCREEN -> screen;
 			case ACTION_NAME -> actionName;
+			case OS_VERSION -> osVersion;
 		};
 	}
 }

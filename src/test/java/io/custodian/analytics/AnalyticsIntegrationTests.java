@@ -282,7 +282,7 @@ class AnalyticsIntegrationTests {
 		assertThat(result.getResponse().getContentType()).startsWith("text/csv");
 		assertThat(result.getResponse().getHeader("Content-Disposition")).contains("attachment").contains(".csv");
 		var csv = result.getResponse().getContentAsString();
-		assertThat(csv).startsWith("dimension,value,visitors,visits,pageviews,bounce_rate,avg_time_on_page_ms,actions\r\n");
+		assertThat(csv).startsWith("dimension,value,visitors,visits,pageviews,bounce_rate,avg_time_on_page_ms,actions,scroll_depth\r\n");
 		assertThat(csv).contains("page,/pricing,2,0,2,,14000,0");
 		assertThat(csv).contains("country,DE,").contains("channel,direct,");
 		assertThat(csv).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK").doesNotContain("\"=HYPERLINK");

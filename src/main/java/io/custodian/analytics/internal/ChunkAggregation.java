@@ -82,8 +82,15 @@ final class ChunkAggregation {
 		if (e.at().isAfter(session.lastSeen)) {
 			session.lastSeen = e.at();
 		}
+		if (e.type().equals("pageview") || e.type().equals("action")) {
+			endPendingPageview(e, session);
+		}
 		switch (e.type()) {
 			case "pageview" -> {
+				if (session.pending == null || !e.at().isBefore(session.pending.at())) {
+					session.pending = new SessionState.PendingPageview(e.at(), hour, e.path(), e.title(),
+							e.pageviewKey() == null ? null : e.pageviewKey().hash(), false);
+				}
 				if (session.pageviews == 0 || e.at().isBefore(session.startedAt)) {
 					session.startedAt = e.at();
 					session.attributes = e.attributes();
@@ -113,8 +120,34 @@ final class ChunkAggregation {
 		}
 	}
 
+	/** The pending pageview's time is the gap to this event unless engaged time was reported for it ({@link PageTime}). */
+	private void endPendingPageview(RollupEvent e, SessionState session) {
+		var pending = session.pending;
+		if (pending == null || e.at().isBefore(pending.at())) {
+			return;
+		}
+		session.pending = null;
+		if (!PageTime.derives(pending.pageview() != null, pending.reported(), session.reportsEngagement)) {
+			return;
+		}
+		long gap = PageTime.gapMs(pending.at(), e.at());
+		if (gap > 0) {
+			session.engagedMs += gap;
+			for (var key : keys(e.site(), pending.bucket(), session, Dimension.PAGE, pending.path(), Dimension.TITLE,
+					pending.title())) {
+				delta(key).engagedMs += gap;
+			}
+		}
+	}
+
 	/** Engagement is cumulative per pageview: only the growth counts, in the pageview's hour and under its page. */
 	private void engagement(RollupEvent e, Instant hour, SessionState session) {
+		session.reportsEngagement = true;
+		var pending = session.pending;
+		if (pending != null && e.engagedMs() != null && e.pageviewKey() != null
+				&& Long.valueOf(e.pageviewKey().hash()).equals(pending.pageview())) {
+			session.pending = pending.asReported();
+		}
 		long ms = e.engagedMs() == null ? 0 : e.engagedMs();
 		var bucket = hour;
 		var path = e.path();

@@ -49,6 +49,7 @@ class EventSource {
 	private static RollupEvent event(LoggedEvent e) {
 		var attributes = new EnumMap<Dimension, String>(Dimension.class);
 		ATTRIBUTE_FIELDS.forEach((dimension, field) -> attributes.put(dimension, value(e.text(field))));
+		attributes.put(Dimension.OS_VERSION, osVersion(e.text(EventField.OS), e.text(EventField.OS_VERSION)));
 		var site = e.siteId();
 		var pageview = e.pageviewId();
 		var session = sessionKey(e.seq(), e.visitorId(), e.sessionId(), pageview);
@@ -56,6 +57,14 @@ class EventSource {
 				new StateKey(site, Hashes.of(site.toString(), session)),
 				pageview == null ? null : new StateKey(site, Hashes.of(site.toString(), "pv", pageview)),
 				value(e.path()), value(e.title()), attributes, e.engagedMs(), value(e.actionName()));
+	}
+
+	/** The system's name and version, "Windows 10"; the name alone when the version is unknown. */
+	static String osVersion(String os, String version) {
+		if (os == null || os.isBlank()) {
+			return Dimension.NONE;
+		}
+		return value(version == null || version.isBlank() ? os : os + " " + version);
 	}
 
 	private static String sessionKey(long seq, String visitor, String session, String pageview) {

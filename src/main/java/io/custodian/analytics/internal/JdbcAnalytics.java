@@ -3,7 +3,9 @@ package io.custodian.analytics.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.custodian.analytics.Analytics;
@@ -11,6 +13,7 @@ import io.custodian.analytics.DateRange;
 import io.custodian.analytics.Dimension;
 import io.custodian.analytics.Filter;
 import io.custodian.analytics.Filters;
+import io.custodian.collect.EventLog;
 import io.custodian.site.Site;
 import io.custodian.site.Sites;
 import io.custodian.system.InvalidInput;
@@ -36,11 +39,18 @@ class JdbcAnalytics implements Analytics {
 
 	private final LiveActivity activity;
 
-	JdbcAnalytics(Sites sites, RollupQueries rollups, Segments segments, LiveActivity activity) {
+	private final RawEvents raw;
+
+	private final EventLog events;
+
+	JdbcAnalytics(Sites sites, RollupQueries rollups, Segments segments, LiveActivity activity, RawEvents raw,
+			EventLog events) {
 		this.sites = sites;
 		this.rollups = rollups;
 		this.segments = segments;
 		this.activity = activity;
+		this.raw = raw;
+		this.events = events;
 	}
 
 	@Override
@@ -64,7 +74,7 @@ class JdbcAnalytics implements Analytics {
 		if (interval == Interval.HOUR && range.days() > MAX_HOURLY_DAYS) {
 			throw new InvalidInput("interval", "hour is available for ranges of at most " + MAX_HOURLY_DAYS + " days");
 		}
-		if (filters.size() > 1) {
+		if (!rollupsAnswer(filters)) {
 			return segments.figures(site, range, filters).timeseries(interval);
 		}
 		return rollups.timeseries(site, range, filters.single(), interval);
@@ -76,14 +86,53 @@ class JdbcAnalytics implements Analytics {
 		if (dimension == null || dimension == Dimension.TOTAL) {
 			throw new InvalidInput("dimension", "is not a dimension one can break down by");
 		}
+		checkLimit(limit);
+		var own = filters.single().filter(f -> f.dimension() == dimension && rollupsAnswer(filters));
+		if (!filters.isEmpty() && own.isEmpty()) {
+			var rows = segments.figures(site, range, filters).breakdown(dimension, limit);
+			return dimension == Dimension.PAGE ? withScrollDepths(rows, raw.scrollDepths(site, range, filters)) : rows;
+		}
+		var rows = rollups.breakdown(site, range, dimension, own, limit);
+		return dimension == Dimension.PAGE ? withScrollDepths(rows, scrollDepths(site, range)) : rows;
+	}
+
+	@Override
+	public List<Row> properties(UUID siteId, DateRange range, Filters filters, int limit) {
+		var site = site(siteId);
+		checkLimit(limit);
+		return raw.properties(site, range, filters, limit);
+	}
+
+	@Override
+	public List<Row> propertyBreakdown(UUID siteId, DateRange range, String property, Filters filters, int limit) {
+		var site = site(siteId);
+		Filter.propertyName(property, "property");
+		checkLimit(limit);
+		return raw.property(site, range, property, filters, limit);
+	}
+
+	/** The unfiltered scroll depth of each page with any, read in the database. */
+	private Map<String, Integer> scrollDepths(Site site, DateRange range) {
+		var zone = site.timeZone();
+		var depths = new HashMap<String, Integer>();
+		events.scrollDepths(site.id(), start(range.from(), zone), start(range.to().plusDays(1), zone))
+			.forEach((path, d) -> depths.put(path, ScrollDepth.average(d.sessions(), d.sum())));
+		return depths;
+	}
+
+	private static List<Row> withScrollDepths(List<Row> rows, Map<String, Integer> depths) {
+		return depths.isEmpty() ? rows : rows.stream().map(r -> r.withScrollDepth(depths.get(r.value()))).toList();
+	}
+
+	/** Whether the rollups hold the figures: no filter, or one on a dimension (not on a property). */
+	private static boolean rollupsAnswer(Filters filters) {
+		return filters.size() <= 1 && !filters.hasProperty();
+	}
+
+	private static void checkLimit(int limit) {
 		if (limit < 1 || limit > 1000) {
 			throw new InvalidInput("limit", "must be between 1 and 1000");
 		}
-		var own = filters.single().filter(f -> f.dimension() == dimension);
-		if (!filters.isEmpty() && own.isEmpty()) {
-			return segments.figures(site, range, filters).breakdown(dimension, limit);
-		}
-		return rollups.breakdown(site, range, dimension, own, limit);
 	}
 
 	@Override
@@ -113,7 +162,7 @@ class JdbcAnalytics implements Analytics {
 	}
 
 	private Metrics totals(Site site, DateRange range, Filters filters) {
-		if (filters.size() > 1) {
+		if (!rollupsAnswer(filters)) {
 			return segments.figures(site, range, filters).totals();
 		}
 		return rollups.totals(site, range, filters.single());

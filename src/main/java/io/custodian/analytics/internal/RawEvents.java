@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -55,6 +56,19 @@ class RawEvents {
 
 	List<Row> breakdown(Site site, DateRange range, Dimension dimension, Filters filters, int limit) {
 		return figures(site, range, filters).breakdown(dimension, limit);
+	}
+
+	List<Row> properties(Site site, DateRange range, Filters filters, int limit) {
+		return figures(site, range, filters).properties(limit);
+	}
+
+	List<Row> property(Site site, DateRange range, String name, Filters filters, int limit) {
+		return figures(site, range, filters).property(name, limit);
+	}
+
+	/** The scroll depth of each page with any, under the filters. */
+	Map<String, Integer> scrollDepths(Site site, DateRange range, Filters filters) {
+		return figures(site, range, filters).scrollDepths();
 	}
 
 	private RawFigures figures(Site site, DateRange range, Filters filters) {

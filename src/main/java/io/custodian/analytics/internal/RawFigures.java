@@ -56,6 +56,11 @@ final class RawFigures implements Figures {
 
 	private final Map<Dimension, Map<String, Tally>> breakdowns = new EnumMap<>(Dimension.class);
 
+	private final PropertyTallies properties = new PropertyTallies();
+
+	/** Per page: sessions that reported a scroll depth there, and the sum of each one's deepest. */
+	private final Map<String, long[]> scrollDepths = new HashMap<>();
+
 	RawFigures(DateRange range, ZoneId zone, Filters filters, Instant from, Instant to) {
 		this.range = range;
 		this.zone = zone;
@@ -67,27 +72,53 @@ final class RawFigures implements Figures {
 
 	void add(RawSession session, Map<String, Long> pageviewMs) {
 		boolean bounced = session.bounced(pageviewMs);
+		var deepest = new HashMap<String, Integer>();
+		properties.startSession();
 		for (var hit : session.hits) {
 			if (hit.at().isBefore(from) || !hit.at().isBefore(to)) {
 				continue;
 			}
 			var kind = hit.kind();
+			if (kind == Kind.SCROLL) {
+				if (passes(kind, session, hit)) {
+					deepest.merge(hit.path(), hit.scrollDepth(), Math::max);
+				}
+				continue;
+			}
 			if (passes(kind, session, hit)) {
-				count(kind, session, hit, RawSession.engagedMs(hit, pageviewMs), 0);
+				count(kind, session, hit, session.engagedMs(hit, pageviewMs), 0);
+				if (kind == Kind.ACTION) {
+					properties.add(hit.props(), visitorDay(hit));
+				}
 			}
 			if (kind == Kind.PAGEVIEW && session.isFirstPageview(hit) && passes(Kind.VISIT, session, hit)) {
 				count(Kind.VISIT, session, hit, 0, bounced ? 1 : 0);
 			}
 		}
+		deepest.forEach((path, depth) -> {
+			var sum = scrollDepths.computeIfAbsent(path, k -> new long[2]);
+			sum[0]++;
+			sum[1] += depth;
+		});
 	}
 
 	private boolean passes(Kind kind, RawSession session, RawHit hit) {
 		for (var f : filters.all()) {
-			if (!kind.countsUnder(f.dimension()) || !f.value().equals(session.value(f.dimension(), hit))) {
+			if (f.dimension() == Dimension.PROPERTY) {
+				if (!session.carries(f.property(), f.value())) {
+					return false;
+				}
+			}
+			else if (!kind.countsUnder(f.dimension()) || !f.value().equals(session.value(f.dimension(), hit))) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	private VisitorDay visitorDay(RawHit hit) {
+		return hit.visitor() == null ? null
+				: new VisitorDay(hit.visitor(), LocalDate.ofInstant(hit.at(), zone).toEpochDay());
 	}
 
 	private void count(Kind kind, RawSession session, RawHit hit, long engagedMs, int bounce) {
@@ -147,12 +178,39 @@ final class RawFigures implements Figures {
 
 	@Override
 	public List<Row> breakdown(Dimension dimension, int limit) {
-		var rows = new ArrayList<Row>();
+		var rows = new HashMap<String, Tally>();
 		breakdowns.get(dimension).forEach((value, t) -> {
 			if (!t.isEmpty()) {
-				rows.add(t.row(value));
+				rows.put(value, t);
 			}
 		});
+		return top(rows, limit);
+	}
+
+	/** The property names of the counted actions, most visitors first. */
+	List<Row> properties(int limit) {
+		return top(properties.names(), limit).stream().map(RawFigures::actionsOnly).toList();
+	}
+
+	/** The values of one property of the counted actions, most visitors first. */
+	List<Row> property(String name, int limit) {
+		return top(properties.values(name), limit).stream().map(RawFigures::actionsOnly).toList();
+	}
+
+	private static Row actionsOnly(Row row) {
+		return new Row(row.value(), row.visitors(), row.visits(), 0, null, null, row.actions());
+	}
+
+	/** The average of each session's deepest scroll per page in percent, for the pages with any. */
+	Map<String, Integer> scrollDepths() {
+		var depths = new HashMap<String, Integer>();
+		scrollDepths.forEach((path, sum) -> depths.put(path, ScrollDepth.average(sum[0], sum[1])));
+		return depths;
+	}
+
+	private static List<Row> top(Map<String, Tally> tallies, int limit) {
+		var rows = new ArrayList<Row>();
+		tallies.forEach((value, t) -> rows.add(t.row(value)));
 		rows.sort(ORDER);
 		return rows.size() > limit ? List.copyOf(rows.subList(0, limit)) : rows;
 	}

@@ -33,10 +33,15 @@ class RawScan {
 	/** The field of each session dimension, in {@link SessionState#DIMENSIONS} order. */
 	private static final EventField[] SESSION_FIELDS = SESSION.stream().map(FIELDS::get).toArray(EventField[]::new);
 
+	private static final int OS_VERSION = SESSION.indexOf(Dimension.OS_VERSION);
+
 	private final EventLog log;
 
-	RawScan(EventLog log) {
+	private final ActionProperties properties;
+
+	RawScan(EventLog log, ActionProperties properties) {
 		this.log = log;
+		this.properties = properties;
 	}
 
 	/** The sessions of a site's events in [from, to), and the engaged time of each pageview id. */
@@ -59,7 +64,7 @@ class RawScan {
 
 	/** Stored values are compared as they are: not "(none)" (no value) and not values clipped when read. */
 	private static boolean canNarrow(Filter filter) {
-		return FIELDS.containsKey(filter.dimension()) && !filter.value().equals(Dimension.NONE)
+		return FIELDS.containsKey(filter.dimension()) && filter.dimension() != Dimension.OS_VERSION && !filter.value().equals(Dimension.NONE)
 				&& !filter.value().isBlank() && filter.value().length() < 1024;
 	}
 
@@ -73,7 +78,7 @@ class RawScan {
 	}
 
 	/** Adds one scanned event to its session; texts are read only where they count. */
-	private static void read(ScannedEvent e, Map<String, RawSession> sessions, Map<String, Long> pageviewMs) {
+	private void read(ScannedEvent e, Map<String, RawSession> sessions, Map<String, Long> pageviewMs) {
 		long seq = e.seq();
 		var at = e.occurredAt();
 		var type = e.type();
@@ -84,11 +89,11 @@ class RawScan {
 		var path = RollupJob.value(e.text(EventField.PATH));
 		var hit = switch (type) {
 			case "pageview" -> new RawHit(at, seq, RawHit.Kind.PAGEVIEW, visitor, pageview, path,
-					RollupJob.value(e.text(EventField.TITLE)), null, 0);
+					RollupJob.value(e.text(EventField.TITLE)), null, 0, Map.of(), -1);
 			case "action" -> new RawHit(at, seq, RawHit.Kind.ACTION, visitor, pageview, path, null,
-					RollupJob.value(e.text(EventField.ACTION_NAME)), 0);
+					RollupJob.value(e.text(EventField.ACTION_NAME)), 0, properties.read(e.props()), -1);
 			default -> pageview == null ? new RawHit(at, seq, RawHit.Kind.ENGAGEMENT, visitor, null, path,
-					RollupJob.value(e.text(EventField.TITLE)), null, ms) : null;
+					RollupJob.value(e.text(EventField.TITLE)), null, ms, Map.of(), -1) : null;
 		};
 		if (type.equals("engagement") && pageview != null && hasMs) {
 			pageviewMs.merge(pageview, ms, Math::max);
@@ -98,12 +103,21 @@ class RawScan {
 		if (session.takesEntry(at, seq, isPageview)) {
 			var values = new String[SESSION.size()];
 			for (int i = 0; i < values.length; i++) {
-				values[i] = i == 0 ? path : RollupJob.value(e.text(SESSION_FIELDS[i]));
+				values[i] = i == 0 ? path
+						: i == OS_VERSION ? EventSource.osVersion(e.text(EventField.OS), e.text(EventField.OS_VERSION))
+						: RollupJob.value(e.text(SESSION_FIELDS[i]));
 			}
 			session.entry(at, seq, isPageview, values);
 		}
 		if (hit != null) {
 			session.add(hit);
+		}
+		if (type.equals("engagement")) {
+			session.reportsEngagement();
+			if (e.scrollDepth() >= 0) {
+				session.add(new RawHit(at, seq, RawHit.Kind.SCROLL, visitor, pageview, path,
+						RollupJob.value(e.text(EventField.TITLE)), null, 0, Map.of(), e.scrollDepth()));
+			}
 		}
 	}
 

@@ -2,20 +2,29 @@ package io.custodian.analytics.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.custodian.analytics.Dimension;
 
 /**
  * A session rebuilt from raw events like {@link RollupJob} keys it: its values are those of its first pageview
- * (else of its first event), its exit page is the path of its last pageview.
+ * (else of its first event), its exit page is the path of its last pageview. A pageview's time is the engaged time
+ * reported for it, else ({@link PageTime}) the gap to the session's next pageview or action.
  */
 final class RawSession {
 
 	private static final List<Dimension> SESSION = SessionState.DIMENSIONS;
 
+	private static final Comparator<RawHit> IN_TIME = Comparator.comparing(RawHit::at).thenComparingLong(RawHit::seq);
+
 	final List<RawHit> hits = new ArrayList<>();
+
+	private final Set<String> properties = new HashSet<>();
 
 	private String[] entry;
 
@@ -33,6 +42,10 @@ final class RawSession {
 
 	private int actions;
 
+	private boolean reportsEngagement;
+
+	private Map<RawHit, Long> derivedMs;
+
 	/** Whether an event at {@code at} would give the session its values: the first pageview, else the first event. */
 	boolean takesEntry(Instant at, long seq, boolean pageview) {
 		boolean earlier = entry == null || at.isBefore(entryAt) || at.equals(entryAt) && seq < entrySeq;
@@ -47,6 +60,11 @@ final class RawSession {
 		entryIsPageview = pageview;
 	}
 
+	/** Marks that one of the session's events was an engagement event. */
+	void reportsEngagement() {
+		reportsEngagement = true;
+	}
+
 	void add(RawHit hit) {
 		hits.add(hit);
 		switch (hit.kind()) {
@@ -59,7 +77,10 @@ final class RawSession {
 					lastPageview = hit;
 				}
 			}
-			case ACTION -> actions++;
+			case ACTION -> {
+				actions++;
+				hit.props().forEach((name, value) -> properties.add(property(name, value)));
+			}
 			default -> {
 			}
 		}
@@ -73,6 +94,11 @@ final class RawSession {
 			case EXIT_PAGE -> lastPageview == null ? Dimension.NONE : lastPageview.path();
 			default -> entry[SESSION.indexOf(d)];
 		};
+	}
+
+	/** Whether one of the session's actions carried the property's value. */
+	boolean carries(String property, String value) {
+		return properties.contains(property(property, value));
 	}
 
 	boolean isFirstPageview(RawHit hit) {
@@ -91,12 +117,38 @@ final class RawSession {
 		return engaged < RollupJob.BOUNCE_ENGAGED_MS;
 	}
 
-	/** A pageview's engaged time is the largest its engagement events reported; other hits carry their own. */
-	static long engagedMs(RawHit hit, Map<String, Long> pageviewMs) {
+	/**
+	 * A pageview's time is the largest engaged time reported for it, else the gap to the next pageview or action;
+	 * engaged time reported without a pageview counts on its own hit.
+	 */
+	long engagedMs(RawHit hit, Map<String, Long> pageviewMs) {
 		return switch (hit.kind()) {
-			case PAGEVIEW -> hit.pageview() == null ? 0 : pageviewMs.getOrDefault(hit.pageview(), 0L);
+			case PAGEVIEW -> {
+				var reported = hit.pageview() == null ? null : pageviewMs.get(hit.pageview());
+				yield reported != null ? reported : derivedMs(pageviewMs).getOrDefault(hit, 0L);
+			}
 			case ENGAGEMENT -> hit.engagedMs();
 			default -> 0;
 		};
+	}
+
+	private Map<RawHit, Long> derivedMs(Map<String, Long> pageviewMs) {
+		if (derivedMs == null) {
+			derivedMs = new IdentityHashMap<>();
+			var ordered = hits.stream().filter(RawHit::endsPageTime).sorted(IN_TIME).toList();
+			for (int i = 0; i + 1 < ordered.size(); i++) {
+				var hit = ordered.get(i);
+				if (hit.kind() == RawHit.Kind.PAGEVIEW
+						&& PageTime.derives(hit.pageview() != null, hit.pageview() != null
+								&& pageviewMs.containsKey(hit.pageview()), reportsEngagement)) {
+					derivedMs.put(hit, PageTime.gapMs(hit.at(), ordered.get(i + 1).at()));
+				}
+			}
+		}
+		return derivedMs;
+	}
+
+	private static String property(String name, String value) {
+		return name + '\u0000' + value;
 	}
 }

@@ -21,7 +21,7 @@ final class SegmentDefinition {
 
 	/** The filters as repeated, encoded {@code filter} parameters in dimension order: equal filters, equal text. */
 	static String of(Filters filters) {
-		return filters.all().stream().sorted(Comparator.comparing(Filter::dimension))
+		return filters.all().stream().sorted(Comparator.comparing(Filter::dimension).thenComparing(Filter::asParameter))
 			.map(f -> "filter=" + URLEncoder.encode(f.asParameter(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
 	}

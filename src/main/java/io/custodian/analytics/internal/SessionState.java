@@ -30,6 +30,12 @@ final class SessionState {
 
 	Map<Dimension, String> attributes;
 
+	/** The last pageview whose time may still come from the gap to the next pageview or action; null when none. */
+	PendingPageview pending;
+
+	/** Whether one of the session's events was an engagement event. */
+	boolean reportsEngagement;
+
 	SessionState(StateKey key, Instant startedAt, Instant lastSeen, Map<Dimension, String> attributes) {
 		this.key = key;
 		this.startedAt = startedAt;
@@ -44,7 +50,17 @@ final class SessionState {
 		s.actions = actions;
 		s.engagedMs = engagedMs;
 		s.exitPage = exitPage;
+		s.pending = pending;
+		s.reportsEngagement = reportsEngagement;
 		return s;
+	}
+
+	/** A pageview waiting for the session's next pageview or action; {@code pageview} is its id's hash, or null. */
+	record PendingPageview(Instant at, Instant bucket, String path, String title, Long pageview, boolean reported) {
+
+		PendingPageview asReported() {
+			return new PendingPageview(at, bucket, path, title, pageview, true);
+		}
 	}
 
 	boolean bounced() {

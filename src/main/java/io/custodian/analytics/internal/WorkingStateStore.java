@@ -39,7 +39,9 @@ class WorkingStateStore {
 	WorkingStateStore(JdbcTemplate jdbc, SqlDialect dialect) {
 		this.jdbc = jdbc;
 		this.upsertSession = dialect.upsert("analytics_sessions", List.of("site_id", "session_hash"), List.of(
-				"started_at", "exit_at", "last_seen", "pageviews", "actions", "engaged_ms", "exit_page", "attributes"));
+				"started_at", "exit_at", "last_seen", "pageviews", "actions", "engaged_ms", "exit_page", "attributes",
+				"pending_at", "pending_bucket", "pending_path", "pending_title", "pending_pageview", "pending_reported",
+				"reports_engagement"));
 		this.upsertPageview = dialect.upsert("analytics_pageviews", List.of("site_id", "pageview_hash"),
 				List.of("bucket_start", "path", "title", "engaged_ms", "last_seen"));
 	}
@@ -51,7 +53,8 @@ class WorkingStateStore {
 			var site = entry.getKey();
 			for (var s : select("""
 					SELECT session_hash, started_at, exit_at, last_seen, pageviews, actions, engaged_ms, exit_page,
-					       attributes
+					       attributes, pending_at, pending_bucket, pending_path, pending_title, pending_pageview,
+					       pending_reported, reports_engagement
 					FROM UNNEST(?) AS u (h) JOIN analytics_sessions s ON s.session_hash = u.h AND s.site_id = ?""",
 					site, entry.getValue(),
 					(rs, n) -> {
@@ -63,6 +66,8 @@ class WorkingStateStore {
 						s.actions = rs.getInt("actions");
 						s.engagedMs = rs.getLong("engaged_ms");
 						s.exitPage = rs.getString("exit_page");
+						s.pending = pending(rs);
+						s.reportsEngagement = rs.getBoolean("reports_engagement");
 						return s;
 					})) {
 				sessions.put(s.key, s);
@@ -79,6 +84,16 @@ class WorkingStateStore {
 									rs.getLong("engaged_ms"), instant(rs, "last_seen"))));
 		}
 		return new WorkingState(sessions, pageviews);
+	}
+
+	private static SessionState.PendingPageview pending(java.sql.ResultSet rs) throws java.sql.SQLException {
+		var at = instant(rs, "pending_at");
+		if (at == null) {
+			return null;
+		}
+		var pageview = rs.getLong("pending_pageview");
+		return new SessionState.PendingPageview(at, instant(rs, "pending_bucket"), rs.getString("pending_path"),
+				rs.getString("pending_title"), rs.wasNull() ? null : pageview, rs.getBoolean("pending_reported"));
 	}
 
 	/** Forgets the sessions and pageviews these events belong to. */
@@ -113,6 +128,14 @@ class WorkingStateStore {
 			ps.setLong(8, s.engagedMs);
 			ps.setString(9, s.exitPage);
 			ps.setString(10, s.encodedAttributes());
+			var p = s.pending;
+			ps.setObject(11, p == null ? null : utc(p.at()));
+			ps.setObject(12, p == null ? null : utc(p.bucket()));
+			ps.setString(13, p == null ? null : RollupJob.value(p.path()));
+			ps.setString(14, p == null ? null : RollupJob.value(p.title()));
+			ps.setObject(15, p == null ? null : p.pageview(), java.sql.Types.BIGINT);
+			ps.setBoolean(16, p != null && p.reported());
+			ps.setBoolean(17, s.reportsEngagement);
 		});
 		jdbc.batchUpdate(upsertPageview, sortedPageviews, 1000, (ps, entry) -> {
 			var p = entry.getValue();

@@ -59,23 +59,47 @@ class AnalyticsApiController {
 	@GetMapping("/breakdown/{dimension}")
 	@FilterParameter
 	@Operation(summary = "Top values of page, title, entry_page, exit_page, source, channel, campaign, browser, os, "
-			+ "device, country, region, city, language, screen or action")
+			+ "os_version, device, country, region, city, language, screen or action, or of an action property with "
+			+ "prop:NAME (actions counts the events that carried each value)")
 	List<Analytics.Row> breakdown(@PathVariable UUID siteId, @PathVariable String dimension,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String limit, HttpServletRequest request) {
+		var property = AnalyticsQuery.property(dimension);
+		if (property != null) {
+			return analytics.propertyBreakdown(siteId, range(siteId, from, to), property,
+					AnalyticsQuery.filters(request), AnalyticsQuery.limit(limit, 10));
+		}
 		var d = AnalyticsQuery.dimension(dimension);
 		return analytics.breakdown(siteId, range(siteId, from, to), d, AnalyticsQuery.filters(request),
 				AnalyticsQuery.limit(limit, 10));
 	}
 
+	@GetMapping("/properties")
+	@FilterParameter
+	@Operation(summary = "The names of the action properties of a date range (value), with the actions, visits and "
+			+ "visitors that carried each")
+	List<Analytics.Row> properties(@PathVariable UUID siteId, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String limit,
+			HttpServletRequest request) {
+		return analytics.properties(siteId, range(siteId, from, to), AnalyticsQuery.filters(request),
+				AnalyticsQuery.limit(limit, 100));
+	}
+
 	@GetMapping(value = "/export.csv")
 	@FilterParameter
-	@Operation(summary = "CSV of every breakdown, or of one with dimension=")
+	@Operation(summary = "CSV of every breakdown and every action property, or of one with dimension= (prop:NAME for "
+			+ "a property)")
 	ResponseEntity<String> export(@PathVariable UUID siteId, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String dimension,
 			HttpServletRequest request) {
-		var d = dimension == null || dimension.isBlank() ? null : AnalyticsQuery.dimension(dimension);
-		return csv.export(siteId, range(siteId, from, to), d, AnalyticsQuery.filters(request));
+		var range = range(siteId, from, to);
+		var filters = AnalyticsQuery.filters(request);
+		if (dimension == null || dimension.isBlank()) {
+			return csv.export(siteId, range, null, null, filters);
+		}
+		var property = AnalyticsQuery.property(dimension);
+		return csv.export(siteId, range, property == null ? AnalyticsQuery.dimension(dimension) : null, property,
+				filters);
 	}
 
 	@GetMapping("/live")

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import io.custodian.analytics.Analytics.Interval;
 import io.custodian.analytics.Dimension;
+import io.custodian.analytics.Filter;
 import io.custodian.analytics.Filters;
 import io.custodian.system.InvalidInput;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,9 +46,17 @@ final class AnalyticsQuery {
 		};
 	}
 
+	/** The property name of a {@code prop:NAME} breakdown, null for a dimension. */
+	static String property(String id) {
+		var prefix = Dimension.PROPERTY.id() + ":";
+		return id != null && id.startsWith(prefix) ? Filter.propertyName(id.substring(prefix.length()), "dimension")
+				: null;
+	}
+
 	static Dimension dimension(String id) {
 		return Dimension.fromId(id).orElseThrow(() -> new InvalidInput("dimension",
-				"unknown dimension; use one of " + Dimension.breakdowns().stream().map(Dimension::id).toList()));
+				"unknown dimension; use one of " + Dimension.breakdowns().stream().map(Dimension::id).toList()
+						+ " or prop:NAME"));
 	}
 
 	static int limit(String limit, int fallback) {

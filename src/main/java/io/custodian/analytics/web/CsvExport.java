@@ -11,6 +11,7 @@ import io.custodian.analytics.DateRange;
 import io.custodian.analytics.Dimension;
 import io.custodian.analytics.Filters;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,28 +31,51 @@ class CsvExport {
 	}
 
 	ResponseEntity<String> export(UUID siteId, DateRange range, Dimension only, Filters filters) {
-		var dimensions = only == null ? Dimension.breakdowns() : List.of(only);
+		return export(siteId, range, only, null, filters);
+	}
+
+	/**
+	 * Every dimension and every action property when {@code only} and {@code property} are null, else the one asked
+	 * for; properties are rows of dimension {@code prop:NAME}.
+	 */
+	ResponseEntity<String> export(UUID siteId, DateRange range, Dimension only, String property, Filters filters) {
+		var dimensions = only != null ? List.of(only) : property != null ? List.<Dimension>of() : Dimension.breakdowns();
 		var out = new StringWriter();
 		try (var printer = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get().print(out)) {
 			printer.printRecord("dimension", "value", "visitors", "visits", "pageviews", "bounce_rate",
-					"avg_time_on_page_ms", "actions");
+					"avg_time_on_page_ms", "actions", "scroll_depth");
 			for (var dimension : dimensions) {
-				for (var row : analytics.breakdown(siteId, range, dimension, filters, ROWS_PER_DIMENSION)) {
-					printer.printRecord(dimension.id(), safe(row.value()), row.visitors(), row.visits(),
-							row.pageviews(), row.bounceRate() == null ? "" : row.bounceRate(),
-							row.avgTimeOnPageMs() == null ? "" : row.avgTimeOnPageMs(), row.actions());
-				}
+				print(printer, dimension.id(), analytics.breakdown(siteId, range, dimension, filters, ROWS_PER_DIMENSION));
+			}
+			var properties = property != null ? List.of(property) : only != null ? List.<String>of()
+					: analytics.properties(siteId, range, filters, ROWS_PER_DIMENSION).stream().map(Analytics.Row::value)
+						.toList();
+			for (var name : properties) {
+				print(printer, "prop:" + name,
+						analytics.propertyBreakdown(siteId, range, name, filters, ROWS_PER_DIMENSION));
 			}
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 		var name = "analytics-" + siteId + "-" + range.from() + "-" + range.to()
-				+ (only == null ? "" : "-" + only.id()) + ".csv";
+				+ (only == null ? "" : "-" + only.id()) + (property == null ? "" : "-prop") + ".csv";
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
 			.body(out.toString());
+	}
+
+	private static void print(CSVPrinter printer, String dimension, List<Analytics.Row> rows) throws IOException {
+		for (var row : rows) {
+			printer.printRecord(safe(dimension), safe(row.value()), row.visitors(), row.visits(), row.pageviews(),
+					blankIfNull(row.bounceRate()), blankIfNull(row.avgTimeOnPageMs()), row.actions(),
+					blankIfNull(row.scrollDepth()));
+		}
+	}
+
+	private static Object blankIfNull(Object value) {
+		return value == null ? "" : value;
 	}
 
 	/** OWASP CSV injection guard: a leading = + - @ (or tab, carriage return) makes the cell text. */

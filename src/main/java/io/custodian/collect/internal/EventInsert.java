@@ -21,6 +21,8 @@ final class EventInsert {
 
 	private static final int ENGAGED_MS = EventRow.COLUMNS.indexOf("engaged_ms");
 
+	private static final int SCROLL_DEPTH = EventRow.COLUMNS.indexOf("scroll_depth");
+
 	private EventInsert() {
 	}
 
@@ -38,7 +40,8 @@ final class EventInsert {
 		var values = row.values(now);
 		for (int i = 0; i < values.length; i++) {
 			switch (values[i]) {
-				case null -> statement.setNull(i + 1, i == ENGAGED_MS ? Types.INTEGER : Types.VARCHAR);
+				case null -> statement.setNull(i + 1,
+						i == ENGAGED_MS ? Types.INTEGER : i == SCROLL_DEPTH ? Types.SMALLINT : Types.VARCHAR);
 				case String text -> statement.setString(i + 1, text);
 				case Instant instant -> statement.setObject(i + 1, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
 				case Boolean flag -> statement.setBoolean(i + 1, flag);

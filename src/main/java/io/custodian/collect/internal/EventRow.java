@@ -14,14 +14,27 @@ record EventRow(UUID siteId, Instant occurredAt, String type, String visitorId, 
 		String utmSource, String utmMedium, String utmCampaign, String utmTerm, String utmContent, String browser,
 		String browserVersion, String os, String osVersion, String device, String country, String region, String city,
 		String language, String screen, Integer engagedMs, String actionName, String actionKind, String actionTarget,
-		String props, String ip, boolean bot, String consentId) {
+		String props, String ip, boolean bot, String consentId, Integer scrollDepth) {
+
+	/** A row without a scroll depth. */
+	EventRow(UUID siteId, Instant occurredAt, String type, String visitorId, String sessionId, String pageviewId,
+			boolean cookieless, String url, String path, String title, String referrer, String source, String channel,
+			String utmSource, String utmMedium, String utmCampaign, String utmTerm, String utmContent, String browser,
+			String browserVersion, String os, String osVersion, String device, String country, String region,
+			String city, String language, String screen, Integer engagedMs, String actionName, String actionKind,
+			String actionTarget, String props, String ip, boolean bot, String consentId) {
+		this(siteId, occurredAt, type, visitorId, sessionId, pageviewId, cookieless, url, path, title, referrer, source,
+				channel, utmSource, utmMedium, utmCampaign, utmTerm, utmContent, browser, browserVersion, os, osVersion,
+				device, country, region, city, language, screen, engagedMs, actionName, actionKind, actionTarget, props,
+				ip, bot, consentId, null);
+	}
 
 	/** The stored columns, in the order of {@link #values}; {@code seq} comes from the database. */
 	static final List<String> COLUMNS = List.of("site_id", "occurred_at", "ingested_at", "type", "visitor_id",
 			"session_id", "pageview_id", "cookieless", "url", "path", "title", "referrer", "source", "channel",
 			"utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "browser", "browser_version", "os",
 			"os_version", "device", "country", "region", "city", "language", "screen", "engaged_ms", "action_name",
-			"action_kind", "action_target", "props", "ip", "bot", "consent_id");
+			"action_kind", "action_target", "props", "ip", "bot", "consent_id", "scroll_depth");
 
 	/** The stored column of each text the event log hands out, in {@link EventField} order. */
 	static final Map<EventField, String> FIELD_COLUMNS = new EnumMap<>(Map.ofEntries(
@@ -31,7 +44,8 @@ record EventRow(UUID siteId, Instant occurredAt, String type, String visitorId, 
 			Map.entry(EventField.OS, "os"), Map.entry(EventField.DEVICE, "device"),
 			Map.entry(EventField.COUNTRY, "country"), Map.entry(EventField.REGION, "region"),
 			Map.entry(EventField.CITY, "city"), Map.entry(EventField.LANGUAGE, "language"),
-			Map.entry(EventField.SCREEN, "screen"), Map.entry(EventField.ACTION_NAME, "action_name")));
+			Map.entry(EventField.SCREEN, "screen"), Map.entry(EventField.ACTION_NAME, "action_name"),
+			Map.entry(EventField.OS_VERSION, "os_version")));
 
 	/**
 	 * The same row within the sizes of the {@code events} columns: every text cut to its column's size, the props
@@ -51,7 +65,7 @@ record EventRow(UUID siteId, Instant occurredAt, String type, String visitorId, 
 				bounds.cut("language", language, 35), bounds.cut("screen", screen, 20), engagedMs,
 				bounds.cut("action_name", actionName, 200), bounds.cut("action_kind", actionKind, 20),
 				bounds.cut("action_target", actionTarget, 2048), bounds.drop("props", props, 4000),
-				bounds.cut("ip", ip, 45), bot, bounds.cut("consent", consentId, 64));
+				bounds.cut("ip", ip, 45), bot, bounds.cut("consent", consentId, 64), scrollDepth);
 	}
 
 	/** What happens to a value longer than its column. */
@@ -69,6 +83,6 @@ record EventRow(UUID siteId, Instant occurredAt, String type, String visitorId, 
 		return new Object[] { siteId, occurredAt, ingestedAt, type, visitorId, sessionId, pageviewId, cookieless, url,
 				path, title, referrer, source, channel, utmSource, utmMedium, utmCampaign, utmTerm, utmContent, browser,
 				browserVersion, os, osVersion, device, country, region, city, language, screen, engagedMs, actionName,
-				actionKind, actionTarget, props, ip, bot, consentId };
+				actionKind, actionTarget, props, ip, bot, consentId, scrollDepth };
 	}
 }

@@ -31,7 +31,8 @@ class EventScan {
 
 	private static final String SQL = """
 			SELECT seq, occurred_at, type, visitor_id, session_id, pageview_id, engaged_ms, path, title, action_name,
-			       source, channel, utm_campaign, browser, os, device, country, region, city, language, screen
+			       source, channel, utm_campaign, browser, os, device, country, region, city, language, screen,
+			       os_version, scroll_depth, props
 			FROM events
 			WHERE site_id = ? AND occurred_at >= ? AND occurred_at < ? AND bot = FALSE
 			  AND type IN ('pageview', 'engagement', 'action')""";
@@ -60,7 +61,12 @@ class EventScan {
 	/** Where each text is in a row of {@link #SQL} (1-based), read by position, not by name. */
 	private static final int[] TEXT_POSITIONS = positions(List.of("seq", "occurred_at", "type", "visitor_id",
 			"session_id", "pageview_id", "engaged_ms", "path", "title", "action_name", "source", "channel",
-			"utm_campaign", "browser", "os", "device", "country", "region", "city", "language", "screen"));
+			"utm_campaign", "browser", "os", "device", "country", "region", "city", "language", "screen", "os_version",
+			"scroll_depth", "props"));
+
+	private static final int SCROLL_DEPTH = 23;
+
+	private static final int PROPS = 24;
 
 	private final JdbcTemplate jdbc;
 
@@ -122,6 +128,8 @@ class EventScan {
 
 		private boolean reportsEngagedMs;
 
+		private int scrollDepth;
+
 		Row at(ResultSet rs) throws SQLException {
 			this.rs = rs;
 			this.seq = rs.getLong(1);
@@ -132,6 +140,10 @@ class EventScan {
 			this.pageview = rs.getString(6);
 			this.engagedMs = rs.getLong(7);
 			this.reportsEngagedMs = !rs.wasNull();
+			this.scrollDepth = rs.getInt(SCROLL_DEPTH);
+			if (rs.wasNull()) {
+				this.scrollDepth = -1;
+			}
 			return this;
 		}
 
@@ -176,9 +188,23 @@ class EventScan {
 		}
 
 		@Override
+		public int scrollDepth() {
+			return scrollDepth;
+		}
+
+		@Override
+		public String props() {
+			return text(PROPS);
+		}
+
+		@Override
 		public String text(EventField field) {
+			return text(TEXT_POSITIONS[field.ordinal()]);
+		}
+
+		private String text(int position) {
 			try {
-				return rs.getString(TEXT_POSITIONS[field.ordinal()]);
+				return rs.getString(position);
 			}
 			catch (SQLException e) {
 				throw new UncategorizedSQLException("Reading a scanned event", SQL, e);

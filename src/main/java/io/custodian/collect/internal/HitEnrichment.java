@@ -71,7 +71,8 @@ class HitEnrichment {
 				action == null ? null : action.name(), action == null ? null : kind(action),
 				action == null ? null : action.target(), action == null || action.props() == null ? null
 						: json.writeValueAsString(action.props()),
-				address == null ? null : anonymizer.anonymize(address).orElse(null), agent.bot(), hit.consentId()));
+				address == null ? null : anonymizer.anonymize(address).orElse(null), agent.bot(), hit.consentId(),
+				hit.scrollDepth()));
 	}
 
 	/** Where the user-agent parser knows no version (Linux), the platform version the browser reports is the best. */

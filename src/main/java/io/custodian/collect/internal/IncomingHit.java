@@ -11,7 +11,15 @@ import io.custodian.collect.internal.enrich.UserAgentData;
  */
 public record IncomingHit(SiteRef site, String type, String url, String title, String referrer, String screen,
 		String language, String pageviewId, Instant occurredAt, String visitorId, String sessionId, String consentId,
-		Integer engagedMs, Action action, UserAgentData hints, String userAgent, String ip) {
+		Integer engagedMs, Action action, UserAgentData hints, String userAgent, String ip, Integer scrollDepth) {
+
+	/** A hit without a scroll depth (only Plausible's engagement events report one). */
+	public IncomingHit(SiteRef site, String type, String url, String title, String referrer, String screen,
+			String language, String pageviewId, Instant occurredAt, String visitorId, String sessionId,
+			String consentId, Integer engagedMs, Action action, UserAgentData hints, String userAgent, String ip) {
+		this(site, type, url, title, referrer, screen, language, pageviewId, occurredAt, visitorId, sessionId,
+				consentId, engagedMs, action, hints, userAgent, ip, null);
+	}
 
 	public static final String PAGEVIEW = "pageview";
 
@@ -22,7 +30,7 @@ public record IncomingHit(SiteRef site, String type, String url, String title, S
 	/** The same hit without visitor, session and consent ids: what remains when consent does not cover analytics. */
 	public IncomingHit withoutIdentity() {
 		return new IncomingHit(site, type, url, title, referrer, screen, language, pageviewId, occurredAt, null, null,
-				null, engagedMs, action, hints, userAgent, ip);
+				null, engagedMs, action, hints, userAgent, ip, scrollDepth);
 	}
 
 	/** How a wire format names the site. */

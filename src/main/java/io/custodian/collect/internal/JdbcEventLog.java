@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -70,6 +72,25 @@ class JdbcEventLog implements EventLog {
 		scan.read(site, utc(from), utc(to), carrier, reader);
 	}
 
+	@Override
+	public Map<String, ScrollDepths> scrollDepths(UUID site, Instant from, Instant to) {
+		var depths = new HashMap<String, ScrollDepths>();
+		jdbc.sql("""
+				SELECT path, COUNT(*) AS sessions, SUM(deepest) AS depth_sum FROM (
+				  SELECT path, MAX(scroll_depth) AS deepest FROM events
+				  WHERE site_id = :site AND occurred_at >= :from AND occurred_at < :to AND bot = FALSE
+				    AND type = 'engagement' AND scroll_depth IS NOT NULL
+				  GROUP BY path, CASE WHEN session_id IS NOT NULL THEN 's:' || session_id
+				    WHEN visitor_id IS NOT NULL THEN 'v:' || visitor_id
+				    WHEN pageview_id IS NOT NULL THEN 'p:' || pageview_id ELSE 'e:' || CAST(seq AS VARCHAR(20)) END
+				) deepest_per_session GROUP BY path""")
+			.param("site", site).param("from", utc(from)).param("to", utc(to))
+			.query(rs -> {
+				depths.put(rs.getString("path"), new ScrollDepths(rs.getLong("sessions"), rs.getLong("depth_sum")));
+			});
+		return depths;
+	}
+
 	/** One range scan on site and time for the totals, one for the pages. */
 	@Override
 	public Activity activity(UUID site, Instant since, int pages) {
@@ -98,7 +119,7 @@ class JdbcEventLog implements EventLog {
 		return new LoggedEvent(rs.getLong(1), instant(rs, 2), rs.getObject(3, UUID.class), instant(rs, 4),
 				rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
 				engaged == null ? null : ((Number) engaged).longValue(), texts[0], texts[1], texts[2], texts[3],
-				texts[4], texts[5], texts[6], texts[7], texts[8], texts[9], texts[10], texts[11], texts[12], texts[13]);
+				texts[4], texts[5], texts[6], texts[7], texts[8], texts[9], texts[10], texts[11], texts[12], texts[13], texts[14]);
 	}
 
 	static OffsetDateTime utc(Instant instant) {

@@ -9,12 +9,12 @@ import io.custodian.collect.web.CompatFields;
 
 /** A valid Plausible event as read from its body, and the hit it becomes for each of the sites it names. */
 record PlausibleEvent(String name, String url, String referrer, boolean hashMode, Map<String, Object> props,
-		Integer engagedMs, List<String> domains) {
+		Integer engagedMs, List<String> domains, Integer scrollDepth) {
 
 	/** The hit for one site: a pageview, an engagement, or an action named by the event. */
 	IncomingHit hitFor(SiteRef site) {
 		return new IncomingHit(site, hitType(), pageUrl(), null, referrer, null, null, null, null, null, null, null,
-				engagedMs, action(), null, null, null);
+				engagedMs, action(), null, null, null, scrollDepth);
 	}
 
 	private String pageUrl() {

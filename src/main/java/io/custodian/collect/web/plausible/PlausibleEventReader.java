@@ -42,7 +42,8 @@ class PlausibleEventReader {
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
-		return new PlausibleEvent(name, url, referrer, hashMode, props, engagedMs, domains);
+		var scrollDepth = "engagement".equals(name) ? scrollDepth(body) : null;
+		return new PlausibleEvent(name, url, referrer, hashMode, props, engagedMs, domains, scrollDepth);
 	}
 
 	private static String name(JsonNode body, List<FieldError> errors) {
@@ -97,6 +98,18 @@ class PlausibleEventReader {
 			errors.add(new FieldError("e", "an engagement needs a valid sd (scroll depth) or e (engaged ms)"));
 		}
 		return validE && e <= MAX_ENGAGED_MS ? e.intValue() : null;
+	}
+
+	/** {@code sd}: the deepest scroll in percent, kept when it is a whole number or numeric text (above 100 is 100). */
+	private static Integer scrollDepth(JsonNode body) {
+		var sd = body.get("sd");
+		if (sd != null && sd.isString() && sd.stringValue().strip().matches("\\d{1,9}")) {
+			return Math.min(100, Integer.parseInt(sd.stringValue().strip()));
+		}
+		if (sd == null || !sd.isIntegralNumber() || !sd.canConvertToInt() || sd.intValue() < 0) {
+			return null;
+		}
+		return Math.min(100, sd.intValue());
 	}
 
 	private static String alias(JsonNode body, String shortKey, String longKey) {
