@@ -86,8 +86,9 @@ class DashboardController {
 	ResponseEntity<String> export(@PathVariable UUID siteId, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String dimension,
 			HttpServletRequest request) {
-		var d = dimension == null || dimension.isBlank() ? null : AnalyticsQuery.dimension(dimension);
-		return csv.export(siteId, DateRange.parse(from, to, analytics.today(siteId)), d,
+		var property = AnalyticsQuery.property(dimension);
+		var d = dimension == null || dimension.isBlank() || property != null ? null : AnalyticsQuery.dimension(dimension);
+		return csv.export(siteId, DateRange.parse(from, to, analytics.today(siteId)), d, property,
 				AnalyticsQuery.filters(request));
 	}
 
@@ -103,9 +104,12 @@ class DashboardController {
 		var series = ChartSeries.of(analytics.timeseries(siteId, dates, filters, interval), previous, interval);
 		var rows = new EnumMap<Dimension, List<Analytics.Row>>(Dimension.class);
 		rows.put(Dimension.COUNTRY, analytics.breakdown(siteId, dates, Dimension.COUNTRY, filters, CountryMap.LIMIT));
+		var properties = analytics.properties(siteId, dates, filters, DashboardPanel.PROPERTIES).stream()
+			.map(Analytics.Row::value)
+			.toList();
 		var panels = DashboardPanel.all(
 				d -> rows.computeIfAbsent(d, x -> analytics.breakdown(siteId, dates, x, filters, DashboardPanel.ROWS)),
-				links);
+				properties, p -> analytics.propertyBreakdown(siteId, dates, p, filters, DashboardPanel.ROWS), links);
 		var countries = CountryMap.areas(rows.get(Dimension.COUNTRY), f -> links.with(filters.with(f)));
 		model.addAttribute("series", json.writeValueAsString(series));
 		model.addAttribute("panels", panels);

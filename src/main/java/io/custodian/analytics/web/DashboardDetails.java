@@ -25,7 +25,10 @@ record DashboardDetails(BreakdownTable table, String sort, boolean ascending, St
 			"value", Comparator.comparing(r -> r.label().toLowerCase(Locale.ROOT)),
 			"visitors", figure(Analytics.Row::visitors), "visits", figure(Analytics.Row::visits),
 			"pageviews", figure(Analytics.Row::pageviews), "bounce", figure(Analytics.Row::bounceRate),
-			"time", figure(Analytics.Row::avgTimeOnPageMs), "actions", figure(Analytics.Row::actions));
+			"time", figure(Analytics.Row::avgTimeOnPageMs), "actions", figure(Analytics.Row::actions),
+			"scroll", figure(Analytics.Row::scrollDepth));
+
+	private static final List<String> FIGURES = List.of("visitors", "visits", "pageviews", "bounce", "time", "actions");
 
 	static DashboardDetails of(BreakdownTable all, String sort, String direction, String query) {
 		var column = sort == null || sort.isBlank() ? "visitors" : sort;
@@ -46,8 +49,13 @@ record DashboardDetails(BreakdownTable table, String sort, boolean ascending, St
 					|| String.valueOf(r.row().value()).toLowerCase(Locale.ROOT).contains(text))
 			.sorted(ascending ? order : order.reversed())
 			.toList();
-		return new DashboardDetails(new BreakdownTable(all.dimension(), rows, all.detailsHref(), all.exportHref()),
-				column, ascending, text, all.rows().size());
+		return new DashboardDetails(all.withRows(rows), column, ascending, text, all.rows().size());
+	}
+
+	/** The figure columns: all of them, and scroll depth for pages. */
+	public List<String> columns() {
+		return table.columns().contains("scroll")
+				? java.util.stream.Stream.concat(FIGURES.stream(), java.util.stream.Stream.of("scroll")).toList() : FIGURES;
 	}
 
 	/** The direction a click on a column's header sorts in: the other one for the current column. */

@@ -36,13 +36,12 @@ class DashboardDetailsController {
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
 			@RequestParam(required = false) String q, HttpServletRequest request, Model model) {
 		var site = sites.find(siteId).orElseThrow(() -> Problems.notFound("Site " + siteId));
-		var shown = AnalyticsQuery.dimension(dimension);
 		var period = DashboardPeriod.of(range, from, to, analytics.today(siteId));
 		var comparing = compare == null || AnalyticsQuery.compare(compare);
 		var links = new DashboardLinks(siteId, period, comparing, AnalyticsQuery.filters(request));
-		var rows = analytics.breakdown(siteId, period.dates(), shown, links.filters(), DashboardDetails.LIMIT);
+		var table = table(dimension, links);
 		model.addAttribute("site", site);
-		model.addAttribute("details", DashboardDetails.of(BreakdownTable.of(shown, rows, links), sort, dir, q));
+		model.addAttribute("details", DashboardDetails.of(table, sort, dir, q));
 		model.addAttribute("from", period.dates().from());
 		model.addAttribute("to", period.dates().to());
 		model.addAttribute("filters", links.filters());
@@ -51,5 +50,18 @@ class DashboardDetailsController {
 		model.addAttribute("chips", links.filters().all().stream().map(f -> FilterChip.of(f, links)).toList());
 		model.addAttribute("back", links.with(links.filters()));
 		return "analytics/details";
+	}
+
+	/** Every value of a dimension, or of an action property when dimension is prop:NAME. */
+	private BreakdownTable table(String dimension, DashboardLinks links) {
+		var dates = links.period().dates();
+		var property = AnalyticsQuery.property(dimension);
+		if (property != null) {
+			return BreakdownTable.ofProperty(property, analytics.propertyBreakdown(links.siteId(), dates, property,
+					links.filters(), DashboardDetails.LIMIT), links);
+		}
+		var shown = AnalyticsQuery.dimension(dimension);
+		return BreakdownTable.of(shown, analytics.breakdown(links.siteId(), dates, shown, links.filters(),
+				DashboardDetails.LIMIT), links);
 	}
 }

@@ -66,7 +66,9 @@ class DashboardLayoutBrowserTests {
 		var zone = zoneWhereItIsEvening();
 		var site = sites.register(new NewSite("Green Leaf Shop", List.of("greenleaf.example"), zone, "cookieless",
 				List.of()));
-		new SampleTraffic(HttpClient.newHttpClient(), "http://localhost:" + port, site.id().toString()).send();
+		var traffic = new SampleTraffic(HttpClient.newHttpClient(), "http://localhost:" + port, site.id().toString());
+		traffic.send();
+		traffic.sendPlausible(24);
 		rollups.catchUpUntil(Instant.now().plusSeconds(1));
 		dashboard = "http://localhost:" + port + "/analytics/" + site.id() + "?range=today";
 	}
@@ -138,7 +140,8 @@ class DashboardLayoutBrowserTests {
 		wait.until(ExpectedConditions.urlContains("/details/page"));
 		var all = browser.findElements(By.cssSelector(".details-page td.value a")).stream().map(WebElement::getText).toList();
 		assertThat(all).hasSizeGreaterThan(panelRows.size()).containsAll(panelRows);
-		assertThat(browser.findElements(By.cssSelector(".details-page thead th"))).hasSize(7);
+		assertThat(browser.findElements(By.cssSelector(".details-page thead th")).stream().map(WebElement::getText))
+			.containsExactly("PAGE", "VISITORS ▼", "VISITS", "PAGEVIEWS", "BOUNCE", "TIME", "EVENTS", "SCROLL");
 		assertThat(browser.findElement(By.cssSelector(".export")).getDomAttribute("href")).contains("dimension=page");
 
 		browser.findElement(By.cssSelector("th[data-column=value] a")).click();
@@ -183,6 +186,27 @@ class DashboardLayoutBrowserTests {
 		browser.manage().window().setSize(new Dimension(width, height));
 		var bars = ((Number) browser.executeScript("return window.outerHeight - window.innerHeight")).intValue();
 		browser.manage().window().setSize(new Dimension(width, height + bars));
+	}
+
+	@Test
+	void propertiesPanelShowsTheValuesOfAPickedPropertyAndFiltersByOne() {
+		var panel = browser.findElement(By.cssSelector("[data-panel=properties]"));
+		var names = panel.findElements(By.cssSelector("[role=tab]")).stream().map(WebElement::getText).toList();
+		assertThat(names).contains("plan", "billing");
+		panel.findElement(By.xpath(".//*[@role='tab'][normalize-space(.)='billing']")).click();
+		var billing = panel.findElement(By.cssSelector("article[data-dimension='prop:billing']"));
+		assertThat(billing.isDisplayed()).isTrue();
+		assertThat(billing.findElements(By.cssSelector("td.value a")).stream().map(WebElement::getText))
+			.containsExactlyInAnyOrder("monthly", "yearly");
+		assertThat(rows("page").stream().filter(p -> !p.isEmpty())).isNotEmpty();
+		assertThat(browser.findElements(By.xpath("//article[@data-dimension='page']//td[3][contains(., '%')]")))
+			.as("scroll depth of pages read through Plausible's script").isNotEmpty();
+
+		billing.findElement(By.xpath(".//td[contains(@class, 'value')]/a[normalize-space(.)='yearly']")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chip[data-filter='prop:billing']")));
+		assertThat(browser.findElement(By.cssSelector(".chip[data-filter='prop:billing']")).getText())
+			.contains("billing", "yearly");
+		assertThat(Long.parseLong(kpi("visitors"))).isBetween(1L, 24L);
 	}
 
 	private WebElement tab(String id) {
