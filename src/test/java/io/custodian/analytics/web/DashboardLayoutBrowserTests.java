@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 
 import io.custodian.Chromium;
 import io.custodian.TestDatabase;
@@ -64,9 +65,11 @@ class DashboardLayoutBrowserTests {
 	@BeforeAll
 	void sendADayOfTraffic() throws Exception {
 		var zone = zoneWhereItIsEvening();
-		var site = sites.register(new NewSite("Green Leaf Shop", List.of("greenleaf.example"), zone, "cookieless",
+		var domain = "fernandmoss-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+		var site = sites.register(new NewSite("Fern & Moss", List.of(domain), zone, "cookieless",
 				List.of()));
-		var traffic = new SampleTraffic(HttpClient.newHttpClient(), "http://localhost:" + port, site.id().toString());
+		var traffic = new SampleTraffic(HttpClient.newHttpClient(), "http://localhost:" + port, site.id().toString(),
+				domain);
 		traffic.send();
 		traffic.sendPlausible(24);
 		rollups.catchUpUntil(Instant.now().plusSeconds(1));
@@ -141,7 +144,9 @@ class DashboardLayoutBrowserTests {
 		var all = browser.findElements(By.cssSelector(".details-page td.value a")).stream().map(WebElement::getText).toList();
 		assertThat(all).hasSizeGreaterThan(panelRows.size()).containsAll(panelRows);
 		assertThat(browser.findElements(By.cssSelector(".details-page thead th")).stream().map(WebElement::getText))
-			.containsExactly("PAGE", "VISITORS ▼", "VISITS", "PAGEVIEWS", "BOUNCE", "TIME", "EVENTS", "SCROLL");
+			.containsExactly("PAGE", "VISITORS", "VISITS", "PAGEVIEWS", "BOUNCE", "TIME", "EVENTS", "SCROLL");
+		assertThat(browser.findElement(By.cssSelector("th[data-column=visitors]")).getDomAttribute("aria-sort"))
+			.isEqualTo("descending");
 		assertThat(browser.findElement(By.cssSelector(".export")).getDomAttribute("href")).contains("dimension=page");
 
 		browser.findElement(By.cssSelector("th[data-column=value] a")).click();

@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Visitors from several countries, browsers and sources, sent as the tracker sends them. */
-record SampleTraffic(HttpClient http, String base, String site) {
+record SampleTraffic(HttpClient http, String base, String site, String domain) {
 
 	private static final String[] AGENTS = {
 			"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36",
@@ -49,18 +49,18 @@ record SampleTraffic(HttpClient http, String base, String site) {
 			var pages = 1 + (visitor * 13) % 4;
 			for (int p = 0; p < pages; p++) {
 				var path = PAGES[(visitor * 3 + p * 5) % PAGES.length];
-				var url = "https://greenleaf.example" + path + (p == 0 ? LANDINGS[visitor % LANDINGS.length] : "");
-				var referrer = p == 0 ? REFERRERS[visitor % REFERRERS.length] : "https://greenleaf.example/";
+				var url = "https://" + domain + path + (p == 0 ? LANDINGS[visitor % LANDINGS.length] : "");
+				var referrer = p == 0 ? REFERRERS[visitor % REFERRERS.length] : "https://" + domain + "/";
 				var pageview = "pv-" + visitor + "-" + p;
 				var time = at.plus(Duration.ofSeconds(40L * p));
-				post(Map.of("site", site, "type", "pageview", "url", url, "title", "Green Leaf " + path, "referrer",
+				post(Map.of("site", site, "type", "pageview", "url", url, "title", "Fern & Moss " + path, "referrer",
 						referrer, "screen", screen, "language", visitor % 3 == 0 ? "de-DE" : "en-US", "pageview",
 						pageview, "ts", time.toEpochMilli()), agent, address);
 				post(Map.of("site", site, "type", "engagement", "url", url, "pageview", pageview, "engagedMs",
 						5000 + (visitor * 997) % 60000, "ts", time.plusSeconds(30).toEpochMilli()), agent, address);
 			}
 			if (visitor % 6 == 0) {
-				post(Map.of("site", site, "type", "action", "url", "https://greenleaf.example/signup", "ts",
+				post(Map.of("site", site, "type", "action", "url", "https://" + domain + "/signup", "ts",
 						at.plusSeconds(20).toEpochMilli(), "action", Map.of("name", visitor % 12 == 0 ? "Signup"
 								: "Download", "props", Map.of("plan", visitor % 18 == 0 ? "pro" : "free"))), agent,
 						address);
@@ -73,13 +73,13 @@ record SampleTraffic(HttpClient http, String base, String site) {
 		for (int reader = 0; reader < readers; reader++) {
 			var agent = AGENTS[(reader * 3) % AGENTS.length];
 			var address = NETWORKS[(reader * 5) % NETWORKS.length] + (200 + reader);
-			var url = "https://greenleaf.example" + PAGES[(reader * 7) % PAGES.length];
-			post("/api/event", Map.of("n", "pageview", "u", url, "d", "greenleaf.example", "r",
+			var url = "https://" + domain + PAGES[(reader * 7) % PAGES.length];
+			post("/api/event", Map.of("n", "pageview", "u", url, "d", domain, "r",
 					REFERRERS[reader % REFERRERS.length]), agent, address);
-			post("/api/event", Map.of("n", "engagement", "u", url, "d", "greenleaf.example", "e", 4000 + reader * 900,
+			post("/api/event", Map.of("n", "engagement", "u", url, "d", domain, "e", 4000 + reader * 900,
 					"sd", 20 + (reader * 29) % 81), agent, address);
 			if (reader % 3 == 0) {
-				post("/api/event", Map.of("n", "Signup", "u", url, "d", "greenleaf.example", "p",
+				post("/api/event", Map.of("n", "Signup", "u", url, "d", domain, "p",
 						Map.of("plan", reader % 2 == 0 ? "pro" : "team", "billing", reader % 4 == 0 ? "yearly" : "monthly")),
 						agent, address);
 			}
