@@ -90,6 +90,7 @@ class AnalyticsFiltersBrowserTests {
 		assertThat(kpi("visitors")).isEqualTo("4");
 		assertThat(browser.findElements(By.cssSelector(".chip"))).isEmpty();
 
+		browser.findElement(By.cssSelector("[data-panel=locations] [role=tab][data-tab=country]")).click();
 		row("country", "DE").click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chip[data-filter=country]")));
 		assertThat(browser.findElement(By.cssSelector(".chip[data-filter=country]")).getText()).contains("DE");

@@ -8,7 +8,10 @@ import java.util.Map;
 import io.custodian.analytics.Analytics;
 import io.custodian.analytics.Analytics.Interval;
 
-/** The dashboard chart's data: labels per hour or day (imported days marked), the visitors and pageviews series. */
+/**
+ * The dashboard chart's data: labels per hour or day (days with imported history marked), a series per chartable key
+ * figure, and the same series of the previous period under "previous" (empty when not comparing).
+ */
 final class ChartSeries {
 
 	private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("MM-dd HH:00");
@@ -19,16 +22,25 @@ final class ChartSeries {
 	private ChartSeries() {
 	}
 
-	static Map<String, Object> of(List<Analytics.Point> points, Interval interval) {
-		var labels = points.stream()
+	static Map<String, Object> of(List<Analytics.Point> points, List<Analytics.Point> previous, Interval interval) {
+		var series = figures(points);
+		series.put("labels", points.stream()
 			.map(p -> (interval == Interval.HOUR ? p.start().format(HOUR) : p.start().toLocalDate().toString())
 					+ (p.imported() ? IMPORTED : ""))
-			.toList();
-		var series = new LinkedHashMap<String, Object>();
-		series.put("labels", labels);
-		series.put("visitors", points.stream().map(Analytics.Point::visitors).toList());
-		series.put("pageviews", points.stream().map(Analytics.Point::pageviews).toList());
+			.toList());
 		series.put("imported", points.stream().map(Analytics.Point::imported).toList());
+		series.put("previous", previous.isEmpty() ? Map.of() : figures(previous));
+		return series;
+	}
+
+	private static Map<String, Object> figures(List<Analytics.Point> points) {
+		var series = new LinkedHashMap<String, Object>();
+		series.put("visitors", points.stream().map(Analytics.Point::visitors).toList());
+		series.put("visits", points.stream().map(Analytics.Point::visits).toList());
+		series.put("pageviews", points.stream().map(Analytics.Point::pageviews).toList());
+		series.put("viewsPerVisit", points.stream()
+			.map(p -> p.visits() == 0 ? 0 : Math.round(100.0 * p.pageviews() / p.visits()) / 100.0)
+			.toList());
 		return series;
 	}
 }

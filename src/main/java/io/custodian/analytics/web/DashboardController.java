@@ -1,5 +1,7 @@
 package io.custodian.analytics.web;
 
+import java.util.EnumMap;
+import java.util.List;
 import java.util.UUID;
 
 import io.custodian.analytics.Analytics;
@@ -19,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The analytics dashboard of the console: KPI cards, chart, breakdown tables, world map, live panel and CSV export. */
+/** The analytics dashboard of the console: key figures, chart, panels of breakdowns with tabs, world map, live visitors and CSV export. */
 @Controller
 @RequestMapping("/analytics")
 @PreAuthorize("hasAuthority('SCOPE_analytics:read')")
@@ -59,7 +61,7 @@ class DashboardController {
 		var comparing = compare == null || AnalyticsQuery.compare(compare);
 		var links = new DashboardLinks(siteId, period, comparing, AnalyticsQuery.filters(request));
 		var summary = analytics.summary(siteId, period.dates(), links.filters(), comparing);
-		addFigures(model, links);
+		addFigures(model, links, summary);
 		model.addAttribute("site", site);
 		model.addAttribute("sites", sites.all());
 		model.addAttribute("preset", period.preset());
@@ -84,26 +86,33 @@ class DashboardController {
 	ResponseEntity<String> export(@PathVariable UUID siteId, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String dimension,
 			HttpServletRequest request) {
-		var d = dimension == null || dimension.isBlank() ? null : AnalyticsQuery.dimension(dimension);
-		return csv.export(siteId, DateRange.parse(from, to, analytics.today(siteId)), d,
+		var property = AnalyticsQuery.property(dimension);
+		var d = dimension == null || dimension.isBlank() || property != null ? null : AnalyticsQuery.dimension(dimension);
+		return csv.export(siteId, DateRange.parse(from, to, analytics.today(siteId)), d, property,
 				AnalyticsQuery.filters(request));
 	}
 
-	/** The chart series, the breakdown tables and the world map. */
-	private void addFigures(Model model, DashboardLinks links) {
+	/** The chart series (with the previous period's), the panels and the world map. */
+	private void addFigures(Model model, DashboardLinks links, Analytics.Summary summary) {
 		var siteId = links.siteId();
 		var dates = links.period().dates();
 		var filters = links.filters();
 		var interval = links.period().interval();
-		var series = ChartSeries.of(analytics.timeseries(siteId, dates, filters, interval), interval);
-		var tables = BreakdownTable.DIMENSIONS.stream()
-			.map(d -> BreakdownTable.of(d, analytics.breakdown(siteId, dates, d, filters, 10), links))
+		var previous = summary.previousFrom() == null ? List.<Analytics.Point>of()
+				: analytics.timeseries(siteId, new DateRange(summary.previousFrom(), summary.previousTo()), filters,
+						interval);
+		var series = ChartSeries.of(analytics.timeseries(siteId, dates, filters, interval), previous, interval);
+		var rows = new EnumMap<Dimension, List<Analytics.Row>>(Dimension.class);
+		rows.put(Dimension.COUNTRY, analytics.breakdown(siteId, dates, Dimension.COUNTRY, filters, CountryMap.LIMIT));
+		var properties = analytics.properties(siteId, dates, filters, DashboardPanel.PROPERTIES).stream()
+			.map(Analytics.Row::value)
 			.toList();
-		var countries = CountryMap.areas(
-				analytics.breakdown(siteId, dates, Dimension.COUNTRY, filters, CountryMap.LIMIT),
-				f -> links.with(filters.with(f)));
+		var panels = DashboardPanel.all(
+				d -> rows.computeIfAbsent(d, x -> analytics.breakdown(siteId, dates, x, filters, DashboardPanel.ROWS)),
+				properties, p -> analytics.propertyBreakdown(siteId, dates, p, filters, DashboardPanel.ROWS), links);
+		var countries = CountryMap.areas(rows.get(Dimension.COUNTRY), f -> links.with(filters.with(f)));
 		model.addAttribute("series", json.writeValueAsString(series));
-		model.addAttribute("tables", tables);
+		model.addAttribute("panels", panels);
 		model.addAttribute("countries", json.writeValueAsString(countries));
 	}
 }

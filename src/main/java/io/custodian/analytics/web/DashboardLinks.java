@@ -16,6 +16,18 @@ record DashboardLinks(UUID siteId, DashboardPeriod period, boolean compare, Filt
 		return href(period.preset(), compare, other);
 	}
 
+	/** The full table of one dimension under this page's period and filters. */
+	String details(String dimension) {
+		return href("/analytics/" + siteId + "/details/" + encode(dimension), period.preset(), compare, filters);
+	}
+
+	/** The CSV export of one dimension under this page's period and filters. */
+	String export(String dimension) {
+		var dates = period.dates();
+		return "/analytics/" + siteId + "/export.csv?from=" + dates.from() + "&to=" + dates.to() + "&dimension="
+				+ encode(dimension) + parameters(filters);
+	}
+
 	/** The links the page's controls use, by name. */
 	Map<String, String> all() {
 		var dates = period.dates();
@@ -32,8 +44,12 @@ record DashboardLinks(UUID siteId, DashboardPeriod period, boolean compare, Filt
 	}
 
 	private String href(String preset, boolean comparing, Filters shown) {
+		return href("/analytics/" + siteId, preset, comparing, shown);
+	}
+
+	private String href(String path, String preset, boolean comparing, Filters shown) {
 		var dates = period.dates();
-		var href = new StringBuilder("/analytics/").append(siteId).append("?range=").append(encode(preset));
+		var href = new StringBuilder(path).append("?range=").append(encode(preset));
 		if (preset.equals("custom")) {
 			href.append("&from=").append(dates.from()).append("&to=").append(dates.to());
 		}

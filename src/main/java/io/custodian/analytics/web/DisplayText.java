@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import io.custodian.analytics.Dimension;
 
-/** How the dashboard writes values: countries with flag and name, durations in minutes and seconds. */
+/** How the dashboard writes values: countries with flag and name, channels capitalised, durations in minutes and seconds. */
 final class DisplayText {
 
 	private DisplayText() {
@@ -19,8 +19,11 @@ final class DisplayText {
 		return seconds >= 60 ? (seconds / 60) + " min " + (seconds % 60) + " s" : seconds + " s";
 	}
 
-	/** Country codes get their flag (regional indicator symbols); other values are shown as they are. */
+	/** Country codes get their flag (regional indicator symbols), channels a capital; others are shown as they are. */
 	static String label(Dimension dimension, String value) {
+		if (dimension == Dimension.CHANNEL && value != null && !value.isEmpty() && !value.equals(Dimension.NONE)) {
+			return Character.toUpperCase(value.charAt(0)) + value.substring(1);
+		}
 		if (dimension == Dimension.COUNTRY && value != null && value.matches("[A-Z]{2}")) {
 			var flag = new String(Character.toChars(0x1F1E6 + value.charAt(0) - 'A'))
 					+ new String(Character.toChars(0x1F1E6 + value.charAt(1) - 'A'));

@@ -91,6 +91,7 @@ class DashboardMapBrowserTests {
 			assertThat(colour("Germany")).isEqualTo(NO_DATA);
 			assertThat(browser.findElement(By.cssSelector(".map figcaption")).getText())
 				.isEqualTo("No visitors with a known country in this period");
+			browser.findElement(By.cssSelector("[data-panel=locations] [role=tab][data-tab=country]")).click();
 			assertThat(browser.findElement(By.cssSelector("article[data-dimension=country] tbody")).getText())
 				.isEqualTo("No data");
 		}
@@ -151,6 +152,7 @@ class DashboardMapBrowserTests {
 
 	/** Moves the mouse onto the middle of a country's shape. */
 	private void hover(String country) {
+		script("arguments[0].scrollIntoView({block: 'center'})", browser.findElement(By.id("country-map")));
 		@SuppressWarnings("unchecked")
 		var point = (Map<String, Number>) script("var c = " + MAP + "; var p = c.getDatasetMeta(0)"
 				+ ".data[c.data.labels.indexOf(arguments[0])].getCenterPoint();"
