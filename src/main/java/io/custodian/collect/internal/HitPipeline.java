@@ -54,9 +54,9 @@ public class HitPipeline {
 		this.visitors = visitors;
 	}
 
-	/** {@link #collect(List, ClientContext, FieldNotes)} for a caller that names no wire format. */
+	/** {@link #collect(List, ClientContext, FieldNotes)}, odd fields counted under the client's wire format. */
 	public Outcome collect(List<IncomingHit> hits, ClientContext client) {
-		return collect(hits, client, new FieldNotes("other"));
+		return collect(hits, client, new FieldNotes(client.wire() == null ? "custodian" : client.wire()));
 	}
 
 	/**

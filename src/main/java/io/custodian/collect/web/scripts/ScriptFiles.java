@@ -31,6 +31,8 @@ class ScriptFiles {
 
 	private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
 
+	private static final Script MISSING = new Script(new byte[0], "");
+
 	private final Map<String, Script> loaded = new ConcurrentHashMap<>();
 
 	/**
@@ -39,8 +41,10 @@ class ScriptFiles {
 	 */
 	ResponseEntity<byte[]> serve(String path, WebRequest request) {
 		var accepts = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-		var gzip = accepts != null && accepts.contains("gzip") && new ClassPathResource("static/" + path + ".gz").exists();
-		var script = loaded.computeIfAbsent(gzip ? path + ".gz" : path, ScriptFiles::load);
+		var zipped = accepts != null && accepts.contains("gzip") ? loaded.computeIfAbsent(path + ".gz", ScriptFiles::load)
+				: MISSING;
+		var gzip = zipped != MISSING;
+		var script = gzip ? zipped : loaded.computeIfAbsent(path, ScriptFiles::load);
 		if (request.checkNotModified(script.etag())) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(CACHE).eTag(script.etag())
 				.varyBy(HttpHeaders.ACCEPT_ENCODING).build();
@@ -53,8 +57,13 @@ class ScriptFiles {
 		return response.body(script.bytes());
 	}
 
+	/** A file {@code static/<path>}, or {@link #MISSING} for a gzip copy the build did not write (no npm). */
 	private static Script load(String path) {
-		try (var in = new ClassPathResource("static/" + path).getInputStream()) {
+		var resource = new ClassPathResource("static/" + path);
+		if (path.endsWith(".gz") && !resource.exists()) {
+			return MISSING;
+		}
+		try (var in = resource.getInputStream()) {
 			var bytes = in.readAllBytes();
 			var digest = MessageDigest.getInstance("SHA-256").digest(bytes);
 			return new Script(bytes, "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"");
