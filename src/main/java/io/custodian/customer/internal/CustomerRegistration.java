@@ -49,8 +49,8 @@ class CustomerRegistration {
 		checked.values().forEach((key, value) -> fields.store(id, key, value, checked.source(), purposes, now));
 		customers.replaceConsents(id, customer.consentedPurposes(), now);
 		audit.record(AuditEvent.of("personal-data.created", id).fields(checked.values().keySet())
-			.detail("source " + checked.source().id()));
-		events.publishEvent(new CustomerRegistered(id, checked.source().id()));
+			.detail("source " + checked.source()));
+		events.publishEvent(new CustomerRegistered(id, checked.source()));
 		return id;
 	}
 

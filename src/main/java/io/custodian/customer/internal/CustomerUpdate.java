@@ -78,8 +78,8 @@ class CustomerUpdate {
 		var changed = new TreeSet<>(checked.values().keySet());
 		changed.addAll(removed);
 		audit.record(AuditEvent.of("personal-data.updated", id).fields(changed)
-			.detail("source " + checked.source().id() + (patch.consentedPurposes() != null ? ", consents changed" : "")));
-		events.publishEvent(new CustomerUpdated(id, changed, checked.source().id()));
+			.detail("source " + checked.source() + (patch.consentedPurposes() != null ? ", consents changed" : "")));
+		events.publishEvent(new CustomerUpdated(id, changed, checked.source()));
 		return summaries.of(customers.find(id).orElse(customer));
 	}
 

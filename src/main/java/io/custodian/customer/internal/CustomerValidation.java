@@ -42,7 +42,7 @@ class CustomerValidation {
 			}
 		}, () -> errors.add(new FieldError(key, "is not a customer field"))));
 		normalized.putAll(checkAttributes(attributes, errors));
-		var fieldSource = source == null ? defaultSource : FieldSource.fromId(source).orElse(null);
+		var fieldSource = source == null ? defaultSource.id() : FieldSource.normalize(source).orElse(null);
 		if (fieldSource == null) {
 			errors.add(new FieldError("source", "must be one of " + FieldSource.ids()));
 		}
@@ -101,6 +101,6 @@ class CustomerValidation {
 	}
 
 	/** Normalized values by stored key, and the source they came from. */
-	record Checked(Map<String, String> values, FieldSource source) {
+	record Checked(Map<String, String> values, String source) {
 	}
 }

@@ -20,9 +20,9 @@ class EncryptedFields {
 		this.crypto = crypto;
 	}
 
-	void store(UUID id, String key, String value, FieldSource source, Set<String> purposes, Instant now) {
-		var verified = source.fromCustomer() ? now : null;
-		customers.upsertField(id, new StoredField(key, crypto.encrypt(id, key, value), source.id(), purposes, now,
+	void store(UUID id, String key, String value, String source, Set<String> purposes, Instant now) {
+		var verified = FieldSource.kindOf(source).fromCustomer() ? now : null;
+		customers.upsertField(id, new StoredField(key, crypto.encrypt(id, key, value), source, purposes, now,
 				verified));
 	}
 }
