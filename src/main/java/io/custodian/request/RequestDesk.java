@@ -17,6 +17,15 @@ public interface RequestDesk {
 	/** Sends a new code (rate-limited); the same answer whether or not a code was sent. */
 	void resendCode(UUID requestId);
 
+	/**
+	 * A request of a customer signed in to their account (channel {@code account}, the email on file): verified at once,
+	 * without a code, and fulfilled when so configured.
+	 */
+	RequestSummary submitSignedIn(NewRequest request, UUID customerId);
+
+	/** The requests a customer made, newest first, as their status page shows them. */
+	java.util.List<RequestSummary> ofCustomer(UUID customerId);
+
 	/** A request from a customer already signed in, or a connected SNS account, counts as verified. */
 	RequestSummary verifiedBySession(UUID requestId, UUID customerId);
 

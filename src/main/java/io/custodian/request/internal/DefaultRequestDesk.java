@@ -21,6 +21,7 @@ import io.custodian.system.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Intake and verification: a code goes only to the email on file, and unknown emails get the same answer. */
@@ -54,9 +55,12 @@ class DefaultRequestDesk implements RequestDesk {
 
 	private final RequestOutbox outbox;
 
+	private final TransactionTemplate transactions;
+
 	DefaultRequestDesk(Requests requests, RequestCrypto crypto, IntakeCheck intake, RequestLinks links,
 			RequestOutbox outbox, CustomerVault vault, AuditTrail audit, RequestSettings settings,
-			RequestWorkflow workflow, JsonMapper json) {
+			RequestWorkflow workflow, JsonMapper json, TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.requests = requests;
 		this.crypto = crypto;
 		this.intake = intake;
@@ -72,6 +76,24 @@ class DefaultRequestDesk implements RequestDesk {
 	@Override
 	@Transactional
 	public RequestSubmitted submit(NewRequest request) {
+		var received = receive(request, true);
+		outbox.code(received.filing().id());
+		return new RequestSubmitted(received.filing().id(), received.filing().reference(), SAME_ANSWER);
+	}
+
+	@Override
+	public RequestSummary submitSignedIn(NewRequest request, UUID customerId) {
+		var id = transactions.execute(status -> {
+			var received = receive(request, false);
+			if (!customerId.equals(received.summary().customerId())) {
+				throw new InvalidInput("email", "must be the email on file of the signed-in customer");
+			}
+			return workflow.markVerified(received.filing().id(), customerId, "signed-in customer").id();
+		});
+		return settings.autoFulfil() ? workflow.fulfilOrHandOver(id) : status(id);
+	}
+
+	private PrivacyRequest receive(NewRequest request, boolean awaitCode) {
 		var checked = intake.check(request);
 		var id = UUID.randomUUID();
 		var now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -85,13 +107,14 @@ class DefaultRequestDesk implements RequestDesk {
 		var stored = PrivacyRequest.receive(new Filing(id, reference(), request.site(), checked.channel(),
 				request.language(), crypto.emailIndex(checked.email()), crypto.encrypt(id, "email", checked.email()),
 				crypto.encrypt(id, "details", json.writeValueAsString(details)), now), checked.type(), customer, due);
-		stored.sendCode();
+		if (awaitCode) {
+			stored.sendCode();
+		}
 		requests.insert(stored);
 		links.create(id);
 		requests.event(id, "requester", "received", null);
 		audit.record(AuditEvent.of("request.received", "request:" + id).detail(checked.type().id() + " by " + checked.channel()));
-		outbox.code(id);
-		return new RequestSubmitted(id, stored.filing().reference(), SAME_ANSWER);
+		return stored;
 	}
 
 	@Override
@@ -131,7 +154,16 @@ class DefaultRequestDesk implements RequestDesk {
 	@Override
 	@Transactional(readOnly = true)
 	public RequestSummary status(UUID requestId) {
-		var request = requests.find(requestId).orElseThrow(() -> Problems.notFound("Request " + requestId));
+		return publicly(requests.find(requestId).orElseThrow(() -> Problems.notFound("Request " + requestId)));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.List<RequestSummary> ofCustomer(UUID customerId) {
+		return requests.ofCustomer(customerId, 100).stream().map(DefaultRequestDesk::publicly).toList();
+	}
+
+	private static RequestSummary publicly(PrivacyRequest request) {
 		var summary = request.summary();
 		return new RequestSummary(summary.id(), summary.reference(), summary.site(), summary.type(), summary.state(),
 				summary.channel(), summary.receivedAt(), summary.dueAt(), summary.extensionReason(), null,

@@ -67,8 +67,8 @@ class IntakeCheck {
 			errors.add(new FieldError("language", "must be a language tag such as en or de-AT, at most 35 characters"));
 		}
 		var channel = request.channel() == null ? "api" : request.channel();
-		if (!List.of("web", "email", "api").contains(channel)) {
-			errors.add(new FieldError("channel", "must be web, email or api"));
+		if (!List.of("web", "email", "api", "account").contains(channel)) {
+			errors.add(new FieldError("channel", "must be web, email, api or account"));
 		}
 		if (request.site() != null && sites.find(request.site()).isEmpty()) {
 			errors.add(new FieldError("site", "is not a registered site"));

@@ -92,6 +92,11 @@ class Requests {
 		return jdbc.sql(sql.toString()).params(params).query(Requests::map).list();
 	}
 
+	List<PrivacyRequest> ofCustomer(UUID customer, int limit) {
+		return jdbc.sql("SELECT * FROM privacy_requests WHERE customer_id = :c ORDER BY received_at DESC LIMIT :limit")
+			.param("c", customer).param("limit", limit).query(Requests::map).list();
+	}
+
 	List<PrivacyRequest> open(Instant dueBefore) {
 		return jdbc.sql("""
 				SELECT * FROM privacy_requests WHERE state IN ('RECEIVED', 'VERIFYING', 'LOCKED', 'VERIFIED', 'IN_PROGRESS')

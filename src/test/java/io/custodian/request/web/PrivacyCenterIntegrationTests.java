@@ -2,21 +2,16 @@ package io.custodian.request.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.custodian.Mailbox;
 import io.custodian.Api;
 import io.custodian.CustodianTest;
-import org.junit.jupiter.api.AfterAll;
+import io.custodian.WithMailServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -24,25 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The public privacy center as a requester uses it: form, same answer, code, status, download summary. */
 @CustodianTest
-class PrivacyCenterIntegrationTests {
-
-	static final GreenMail MAIL = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-	static {
-		MAIL.start();
-	}
-
-	@DynamicPropertySource
-	static void mail(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> MAIL.getSmtp().getServerSetup().getPort());
-	}
-
-	@AfterAll
-	static void stopMail() {
-		// the server lives as long as the cached context may send to it; stopping here is safe once this class ends
-		MAIL.stop();
-	}
+class PrivacyCenterIntegrationTests extends WithMailServer {
 
 	@Autowired
 	MockMvcTester mvc;
@@ -221,18 +198,7 @@ class PrivacyCenterIntegrationTests {
 		return matcher.group(1);
 	}
 
-
-
 	private static String unique(String name) {
 		return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-	}
-
-	private static int freePort() {
-		try (var socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 }
