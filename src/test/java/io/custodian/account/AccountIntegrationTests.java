@@ -172,6 +172,27 @@ class AccountIntegrationTests extends WithMailServer {
 	}
 
 	@Test
+	void staffSeeAndEndACustomersSessionsAndErasureRemovesThem() throws Exception {
+		var session = signInByCode();
+		var admin = Api.asAdmin(mvc);
+		assertThat(admin.get("/api/v1/customers/{id}/sessions", customer).exchange()).hasStatusOk().bodyJson()
+			.extractingPath("$[0].method").isEqualTo("email-code");
+		assertThat(mvc.get().uri("/customers/{id}/sessions", customer).with(user("admin").authorities(
+				new org.springframework.security.core.authority.SimpleGrantedAuthority("SCOPE_customers:read"))))
+			.hasStatusOk().bodyText().contains("Account sessions", "email-code", "signed in");
+		assertThat(admin.delete("/api/v1/customers/{id}/sessions", customer).exchange()).hasStatusOk().bodyJson()
+			.extractingPath("$.ended").isEqualTo(1);
+		assertThat(mvc.get().uri("/account").cookie(session)).hasStatus(HttpStatus.FOUND);
+
+		var again = signInByCode();
+		assertThat(mvc.post().uri("/account/requests?lang=en").with(csrf()).cookie(again).param("type", "elimination"))
+			.hasStatus(HttpStatus.SEE_OTHER).hasRedirectedUrl("/account/sign-in?lang=en&erased");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM customer_sessions WHERE customer_id = :c").param("c", customer)
+			.query(Long.class).single()).isZero();
+		assertThat(mvc.get().uri("/account").cookie(again)).hasStatus(HttpStatus.FOUND);
+	}
+
+	@Test
 	void theDownloadHoldsEveryStoresExport() throws Exception {
 		var session = signInByCode();
 		var download = mvc.get().uri("/account/export.json").cookie(session).exchange();
