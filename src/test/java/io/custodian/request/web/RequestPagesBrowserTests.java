@@ -1,8 +1,6 @@
 package io.custodian.request.web;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,16 +13,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.custodian.Mailbox;
 import io.custodian.Chromium;
 import io.custodian.TestDatabase;
+import io.custodian.WithMailServer;
 import io.custodian.request.NewRequest;
 import io.custodian.request.RequestDesk;
 import io.custodian.request.internal.RequestQueries;
 import io.custodian.request.internal.RequestWorkflow;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +33,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,24 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabase.class)
-class RequestPagesBrowserTests {
-
-	static final GreenMail MAIL = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-	static {
-		MAIL.start();
-	}
-
-	@DynamicPropertySource
-	static void mail(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> MAIL.getSmtp().getServerSetup().getPort());
-	}
-
-	@AfterAll
-	static void stopMail() {
-		MAIL.stop();
-	}
+class RequestPagesBrowserTests extends WithMailServer {
 
 	@Value("${local.server.port}")
 	int port;
@@ -220,19 +197,7 @@ class RequestPagesBrowserTests {
 		return email;
 	}
 
-
-
 	private String url(String path) {
 		return "http://localhost:" + port + path;
-	}
-
-
-	private static int freePort() {
-		try (var socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 }
