@@ -145,6 +145,25 @@ class AccountIntegrationTests extends WithMailServer {
 	}
 
 	@Test
+	void aRequestFromThePublicFormIsConfirmedFromTheAccountWithoutItsCode() throws Exception {
+		var filed = mvc.post().uri("/api/v1/privacy-requests").contentType("application/json")
+			.content("{\"email\":\"%s\",\"type\":\"access\"}".formatted(email)).exchange();
+		var id = json.readTree(filed.getResponse().getContentAsByteArray()).get("id").asString();
+		var session = signInByCode();
+		assertThat(mvc.get().uri("/account?lang=en").cookie(session)).bodyText().contains("Waiting for confirmation",
+				"/account/requests/" + id + "/confirm");
+
+		assertThat(mvc.post().uri("/account/requests/{id}/confirm?lang=en", id).with(csrf()).cookie(session))
+			.hasStatus(HttpStatus.SEE_OTHER);
+		assertThat(jdbc.sql("SELECT state FROM privacy_requests WHERE id = :id").param("id", UUID.fromString(id))
+			.query(String.class).single()).isEqualTo("COMPLETED");
+		assertThat(mvc.post().uri("/account/requests/{id}/confirm?lang=en", id).with(csrf()).cookie(session))
+			.hasStatus(HttpStatus.CONFLICT);
+		assertThat(mvc.post().uri("/account/requests/{id}/confirm?lang=en", UUID.randomUUID()).with(csrf()).cookie(session))
+			.hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
 	void aCustomerSessionNeverReachesStaffRoutesAndAStaffSessionIsNoCustomer() throws Exception {
 		var session = signInByCode();
 

@@ -120,6 +120,19 @@ class AccountController {
 		}
 	}
 
+	@PostMapping("/account/requests/{request}/confirm")
+	ModelAndView confirm(@AuthenticationPrincipal SignedInCustomer customer, @PathVariable UUID request,
+			HttpServletResponse response) {
+		try {
+			var summary = desk.verifiedBySession(request, customer.customerId());
+			return AccountPages.seeOther("/account?lang=" + pages.language() + "&done=" + summary.reference());
+		}
+		catch (ErrorResponseException e) {
+			response.setStatus(e.getStatusCode().value());
+			return page(customer, Map.of("request", String.valueOf(e.getBody().getDetail())), Map.of());
+		}
+	}
+
 	@PostMapping("/account/sessions/{session}/end")
 	ModelAndView endSession(@AuthenticationPrincipal SignedInCustomer customer, @PathVariable UUID session) {
 		sessions.end(customer.customerId(), session, "customer");

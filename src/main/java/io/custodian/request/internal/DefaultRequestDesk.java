@@ -140,9 +140,16 @@ class DefaultRequestDesk implements RequestDesk {
 	}
 
 	@Override
-	@Transactional
 	public RequestSummary verifiedBySession(UUID requestId, UUID customerId) {
-		return workflow.markVerified(requestId, customerId, "signed-in customer");
+		transactions.executeWithoutResult(status -> {
+			var request = requests.lock(requestId).filter(r -> customerId.equals(r.summary().customerId()))
+				.orElseThrow(() -> Problems.notFound("Request " + requestId));
+			if (!request.awaitsCode()) {
+				throw Problems.of(HttpStatus.CONFLICT, "Not awaiting confirmation", "The request is " + request.summary().state());
+			}
+			workflow.markVerified(requestId, customerId, "signed-in customer");
+		});
+		return settings.autoFulfil() ? workflow.fulfilOrHandOver(requestId) : status(requestId);
 	}
 
 	@Override
