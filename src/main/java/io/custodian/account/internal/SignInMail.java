@@ -2,6 +2,7 @@ package io.custodian.account.internal;
 
 import java.util.Locale;
 
+import io.custodian.account.AccountSettings;
 import io.custodian.customer.CustomerVault;
 import io.custodian.request.RequestSettings;
 import org.slf4j.Logger;
@@ -33,8 +34,11 @@ class SignInMail {
 
 	private final MessageSource messages;
 
+	private final AccountSettings settings;
+
 	SignInMail(SignInLinks links, CustomerVault vault, ObjectProvider<JavaMailSender> sender,
-			RequestSettings mailSettings, MessageSource messages) {
+			RequestSettings mailSettings, MessageSource messages, AccountSettings settings) {
+		this.settings = settings;
 		this.links = links;
 		this.vault = vault;
 		this.sender = sender;
@@ -57,7 +61,7 @@ class SignInMail {
 			message.setFrom(mailSettings.mailFrom());
 			message.setTo(vault.emailOnFile(requested.customerId(), "sign-in link to the customer's account"));
 			message.setSubject(messages.getMessage("account.mail.subject", null, locale));
-			message.setText(messages.getMessage("account.mail.text", new Object[] { url, secrets.code() }, locale));
+			message.setText(messages.getMessage("account.mail.text", new Object[] { url, secrets.code(), settings.linkValidity().toMinutes() }, locale));
 			try {
 				mail.send(message);
 			}

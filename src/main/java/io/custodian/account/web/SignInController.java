@@ -3,6 +3,7 @@ package io.custodian.account.web;
 import java.util.Map;
 import java.util.UUID;
 
+import io.custodian.account.AccountSettings;
 import io.custodian.account.internal.CustomerSessions;
 import io.custodian.account.internal.SignInLinks;
 import io.custodian.system.InvalidInput;
@@ -30,7 +31,10 @@ class SignInController {
 
 	private final AccountPages pages;
 
-	SignInController(SignInLinks links, CustomerSessions sessions, AccountPages pages) {
+	private final AccountSettings settings;
+
+	SignInController(SignInLinks links, CustomerSessions sessions, AccountPages pages, AccountSettings settings) {
+		this.settings = settings;
 		this.links = links;
 		this.sessions = sessions;
 		this.pages = pages;
@@ -59,7 +63,8 @@ class SignInController {
 
 	@GetMapping("/account/sign-in/{link}")
 	ModelAndView code(@PathVariable UUID link) {
-		return pages.page("account/sign-in-code").addObject("link", link).addObject("error", null);
+		return pages.page("account/sign-in-code").addObject("link", link).addObject("error", null)
+			.addObject("minutes", settings.linkValidity().toMinutes());
 	}
 
 	@PostMapping("/account/sign-in/{link}")
@@ -74,7 +79,8 @@ class SignInController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			var reason = e.errors().getFirst().reason().startsWith("has expired") ? "account.code.expired"
 					: e.errors().getFirst().reason().startsWith("must") ? "account.code.format" : "account.code.wrong";
-			return pages.page("account/sign-in-code").addObject("link", link).addObject("error", pages.text(reason));
+			return pages.page("account/sign-in-code").addObject("link", link).addObject("error", pages.text(reason))
+				.addObject("minutes", settings.linkValidity().toMinutes());
 		}
 	}
 
