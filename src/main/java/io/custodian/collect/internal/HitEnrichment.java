@@ -74,7 +74,7 @@ class HitEnrichment {
 				action == null ? null : action.target(), action == null || action.props() == null ? null
 						: json.writeValueAsString(action.props()),
 				address == null ? null : anonymizer.anonymize(address).orElse(null),
-				agent.bot() && !hit.flags().countBots(), hit.consentId(), hit.scrollDepth(), client.wire()));
+				agent.bot() && !hit.flags().countBots(), hit.consentId(), hit.scrollDepth(), client.wire().stored()));
 	}
 
 	/** Where the user-agent parser knows no version (Linux), the platform version the browser reports is the best. */
