@@ -6,7 +6,7 @@ import java.util.UUID;
 /**
  * One stored event as the {@link EventLog} hands it out: its position in ingestion order ({@code ingestedAt}, then
  * {@code seq}), its ids, the engaged time it reported (or null), its texts as stored (null when absent) and the wire
- * format it came in (umami, matomo, plausible, or null for Custodian's own).
+ * format it came in ({@link WireFormat#stored()}: umami, matomo, plausible, or null for Custodian's own).
  */
 public record LoggedEvent(long seq, Instant ingestedAt, UUID siteId, Instant occurredAt, String type,
 		String visitorId, String sessionId, String pageviewId, Long engagedMs, String path, String title,

@@ -266,6 +266,16 @@ class MatomoCompatIntegrationTests {
 	}
 
 	@Test
+	void countsAHitWithoutAnyUserAgentAsAVisitorOfUnknownDeviceAsMatomoDoes() {
+		assertThat(mvc.get().uri(URI.create("/matomo.php?idsite=" + idsite + "&rec=1&send_image=0&url=" + page))
+			.exchange()).hasStatus(HttpStatus.NO_CONTENT);
+		var row = singleRow();
+		assertThat(row.get("bot")).as("DeviceDetector finds no bot in an empty User-Agent").isEqualTo(false);
+		assertThat(row.get("device")).isEqualTo("other");
+		assertThat(row.get("browser")).isNull();
+	}
+
+	@Test
 	void letsLangOverrideAcceptLanguage() {
 		var result = mvc.get().uri(URI.create("/matomo.php?idsite=" + idsite + "&rec=1&send_image=0&url=" + page
 				+ "&lang=" + enc("de-CH,de;q=0.9"))).header("User-Agent", CHROME_LINUX)

@@ -3,6 +3,8 @@ package io.custodian.analytics.internal;
 import java.time.Duration;
 import java.time.Instant;
 
+import io.custodian.collect.WireFormat;
+
 /**
  * The time of a pageview for which the tracker reported no engaged time, counted as each anchor counts it: Umami's
  * tracker sends no engagement, and Umami takes a page's time from the gap to the session's next event (pageview or
@@ -22,15 +24,12 @@ enum PageTime {
 	/** Matomo's and Umami's visit timeout: a longer gap starts a new visit there. */
 	static final Duration MAX_GAP = Duration.ofMinutes(30);
 
-	/** The rule for a pageview that came in this wire format (null: Custodian's own). */
+	/** The rule for a pageview that came in this stored wire format (null: Custodian's own). */
 	static PageTime of(String wire) {
-		if (wire == null) {
-			return REPORTED;
-		}
-		return switch (wire) {
-			case "umami" -> NEXT_EVENT;
-			case "matomo" -> NEXT_PAGEVIEW;
-			default -> REPORTED;
+		return switch (WireFormat.ofStored(wire)) {
+			case UMAMI -> NEXT_EVENT;
+			case MATOMO -> NEXT_PAGEVIEW;
+			case PLAUSIBLE, CUSTODIAN -> REPORTED;
 		};
 	}
 

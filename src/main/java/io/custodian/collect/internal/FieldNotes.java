@@ -3,6 +3,8 @@ package io.custodian.collect.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.custodian.collect.WireFormat;
+
 /**
  * The optional fields of one request that were odd and so dropped or normalised instead of refusing the hit, noted by
  * the wire format's reader and by {@link OptionalFields}; {@link HitPipeline} counts them in
@@ -16,15 +18,15 @@ public final class FieldNotes {
 	/** The tag of a field kept in a corrected form (cut, case, clamped). */
 	public static final String NORMALISED = "normalised";
 
-	private final String format;
+	private final WireFormat format;
 
 	private final List<Note> notes = new ArrayList<>();
 
-	public FieldNotes(String format) {
+	public FieldNotes(WireFormat format) {
 		this.format = format;
 	}
 
-	public String format() {
+	public WireFormat format() {
 		return format;
 	}
 

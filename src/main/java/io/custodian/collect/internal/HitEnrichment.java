@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 
+import io.custodian.collect.internal.enrich.ClientInfo;
 import io.custodian.collect.internal.enrich.GeoLocator;
 import io.custodian.collect.internal.enrich.IpAnonymizer;
 import io.custodian.collect.internal.enrich.ReferrerClassifier;
@@ -52,7 +53,8 @@ class HitEnrichment {
 		var headers = new HashMap<>(client.clientHints());
 		var userAgent = hit.userAgent() != null ? hit.userAgent() : client.userAgent();
 		headers.put("User-Agent", userAgent == null ? "" : userAgent);
-		var agent = userAgents.parse(headers, hit.hints());
+		var agent = (userAgent == null || userAgent.isBlank()) && hit.flags().blankAgentCounts() ? ClientInfo.UNKNOWN
+				: userAgents.parse(headers, hit.hints());
 		var location = address == null ? null : geo.locate(address).orElse(null);
 		var cookieless = hit.visitorId() == null;
 		var visitor = cookieless ? salt.visitorHash(site.id().toString(), String.valueOf(address), String.valueOf(userAgent))
@@ -72,7 +74,7 @@ class HitEnrichment {
 				action == null ? null : action.target(), action == null || action.props() == null ? null
 						: json.writeValueAsString(action.props()),
 				address == null ? null : anonymizer.anonymize(address).orElse(null),
-				agent.bot() && !hit.flags().countBots(), hit.consentId(), hit.scrollDepth(), client.wire()));
+				agent.bot() && !hit.flags().countBots(), hit.consentId(), hit.scrollDepth(), client.wire().stored()));
 	}
 
 	/** Where the user-agent parser knows no version (Linux), the platform version the browser reports is the best. */

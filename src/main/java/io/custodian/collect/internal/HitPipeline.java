@@ -56,7 +56,7 @@ public class HitPipeline {
 
 	/** {@link #collect(List, ClientContext, FieldNotes)}, odd fields counted under the client's wire format. */
 	public Outcome collect(List<IncomingHit> hits, ClientContext client) {
-		return collect(hits, client, new FieldNotes(client.wire() == null ? "custodian" : client.wire()));
+		return collect(hits, client, new FieldNotes(client.wire()));
 	}
 
 	/**
@@ -70,7 +70,7 @@ public class HitPipeline {
 		finally {
 			for (var note : notes.drain()) {
 				Counter.builder(DROPPED_FIELDS).description("Odd optional fields of hits, dropped or normalised")
-					.tag("format", notes.format()).tag("field", note.field()).tag("action", note.action())
+					.tag("format", notes.format().id()).tag("field", note.field()).tag("action", note.action())
 					.register(meters).increment();
 			}
 		}

@@ -67,11 +67,13 @@ public record IncomingHit(SiteRef site, String type, String url, String title, S
 	/**
 	 * What a trusted or explicit client asked for: {@code countBots} stores a hit from a bot user agent as a counted
 	 * visit (Matomo's {@code bots=1}); {@code exactTime} stores {@code occurredAt} as given, however old (Matomo's
-	 * {@code cdt}, checked by its reader), instead of treating it as a hint.
+	 * {@code cdt}, checked by its reader), instead of treating it as a hint; {@code blankAgentCounts} counts a hit
+	 * without any user agent as a visitor of unknown browser and device instead of a bot (Matomo: DeviceDetector finds
+	 * no bot in an empty User-Agent, so its server-side clients' hits without one count).
 	 */
-	public record Flags(boolean countBots, boolean exactTime) {
+	public record Flags(boolean countBots, boolean exactTime, boolean blankAgentCounts) {
 
-		public static final Flags NONE = new Flags(false, false);
+		public static final Flags NONE = new Flags(false, false, false);
 	}
 
 	/** An action on the page: outbound link, download, search, or a custom event with properties. */

@@ -2,6 +2,7 @@ package io.custodian.collect.web;
 
 import java.util.LinkedHashMap;
 
+import io.custodian.collect.WireFormat;
 import io.custodian.collect.internal.ClientContext;
 import io.custodian.security.ClientAddressResolver;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,7 +33,7 @@ public class ClientContexts {
 		return new ClientContext(addresses.resolve(request).orElse(null), clip(request.getHeader("User-Agent")), hints,
 				clip(request.getHeader("Accept-Language")), clip(request.getHeader("Origin")),
 				"1".equals(request.getHeader("Sec-GPC")), "1".equals(request.getHeader("DNT")),
-				ClientContext.wireOf(request.getRequestURI().substring(request.getContextPath().length())));
+				WireFormat.ofPath(request.getRequestURI().substring(request.getContextPath().length())));
 	}
 
 	private static String clip(String value) {

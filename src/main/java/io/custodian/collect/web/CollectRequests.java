@@ -3,9 +3,10 @@ package io.custodian.collect.web;
 import java.io.IOException;
 
 import io.custodian.collect.CollectSettings;
+import io.custodian.collect.WireFormat;
 import io.custodian.collect.internal.FieldNotes;
-import io.custodian.collect.internal.HitPipeline;
 import io.custodian.collect.internal.HitPipeline.Outcome;
+import io.custodian.collect.internal.HitPipeline;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,7 +32,7 @@ class CollectRequests {
 
 	Outcome collect(HttpServletRequest request) throws IOException {
 		var body = RequestBodies.json(json, RequestBodies.read(request, settings.maxBodyBytes()));
-		var notes = new FieldNotes("custodian");
+		var notes = new FieldNotes(WireFormat.CUSTODIAN);
 		return pipeline.collect(JsonHits.read(body, settings.maxBatchHits(), notes), clients.from(request), notes);
 	}
 }

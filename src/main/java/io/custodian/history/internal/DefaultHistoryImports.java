@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.custodian.analytics.ImportedFigures;
 import io.custodian.history.HistoryImports;
+import io.custodian.history.HistorySettings;
 import io.custodian.history.ImportFormat;
 import io.custodian.history.ImportStatus;
 import io.custodian.history.ImportStatus.RowProblem;
@@ -23,15 +24,14 @@ import io.custodian.site.Sites;
 import io.custodian.system.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Runs imports: checks the upload's structure first (a 400 problem when it is wrong), then reads every row into daily
- * figures and hands them to analytics in one transaction together with the job's end, so a failed import writes
- * nothing. Running jobs are kept in memory for their progress; finished ones are read from the database.
+ * figures and hands them to analytics in one transaction together with the job's end, so a failed or interrupted
+ * import writes nothing. {@link ImportLeases} admits jobs and keeps their leases; running jobs are kept in memory for
+ * their progress, finished ones are read from the database.
  */
 @Service
 class DefaultHistoryImports implements HistoryImports {
@@ -46,6 +46,8 @@ class DefaultHistoryImports implements HistoryImports {
 
 	private final ImportJobs jobs;
 
+	private final ImportLeases leases;
+
 	private final TransactionTemplate transactions;
 
 	private final long maxUncompressed;
@@ -53,14 +55,19 @@ class DefaultHistoryImports implements HistoryImports {
 	private final Map<UUID, ImportJob> running = new ConcurrentHashMap<>();
 
 	DefaultHistoryImports(Sites sites, List<SourceReader> readers, ImportedFigures figures, ImportJobs jobs,
-			TransactionTemplate transactions,
-			@Value("${custodian.history.max-uncompressed:4GB}") DataSize maxUncompressed) {
+			ImportLeases leases, TransactionTemplate transactions, HistorySettings settings) {
 		this.sites = sites;
 		readers.forEach(r -> this.readers.put(r.format(), r));
 		this.figures = figures;
 		this.jobs = jobs;
+		this.leases = leases;
 		this.transactions = transactions;
-		this.maxUncompressed = maxUncompressed.toBytes();
+		this.maxUncompressed = settings.maxUncompressed().toBytes();
+	}
+
+	@Override
+	public void checkStart(UUID siteId) {
+		leases.check(siteId);
 	}
 
 	@Override
@@ -110,7 +117,7 @@ class DefaultHistoryImports implements HistoryImports {
 			var files = reader.check(upload);
 			var by = CurrentActor.name();
 			var job = new ImportJob(siteId, format, fileName, "anonymous".equals(by) ? "command line" : by);
-			transactions.executeWithoutResult(status -> jobs.insert(job));
+			leases.admit(job);
 			running.put(job.id, job);
 			return new Prepared(job, site, reader, upload, files, path);
 		}
@@ -143,6 +150,7 @@ class DefaultHistoryImports implements HistoryImports {
 			fail(job, new RowProblem(job.fileName, 0, null, "could not be imported: " + e.getClass().getSimpleName()));
 		}
 		finally {
+			leases.release(job);
 			running.remove(job.id);
 			close(p.upload(), p.path());
 		}

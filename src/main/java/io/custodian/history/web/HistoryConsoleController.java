@@ -12,10 +12,12 @@ import io.custodian.site.Site;
 import io.custodian.site.Sites;
 import io.custodian.system.Problems;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,15 +66,23 @@ class HistoryConsoleController {
 		return "history/import";
 	}
 
+	/** Answers the page's script: 202 with the progress page, or the problem (as the API answers it) for its text. */
 	@PostMapping("/imports/upload")
 	@ResponseBody
-	ResponseEntity<Map<String, String>> upload(@RequestParam UUID site, @RequestParam(required = false) String format,
+	ResponseEntity<?> upload(@RequestParam UUID site, @RequestParam(required = false) String format,
 			@RequestParam(required = false) String file, HttpServletRequest request) throws IOException {
-		var chosen = HistoryImportController.format(format);
-		var name = HistoryImportController.fileName(file, chosen);
-		sites.find(site).orElseThrow(() -> Problems.notFound("Site " + site));
-		var status = imports.start(site, chosen, name, uploads.receive(request));
-		return ResponseEntity.accepted().body(Map.of("id", status.id().toString(), "location",
-				request.getContextPath() + "/imports/" + site + "/" + status.id()));
+		try {
+			var chosen = HistoryImportController.format(format);
+			var name = HistoryImportController.fileName(file, chosen);
+			sites.find(site).orElseThrow(() -> Problems.notFound("Site " + site));
+			imports.checkStart(site);
+			var status = imports.start(site, chosen, name, uploads.receive(request));
+			return ResponseEntity.accepted().body(Map.of("id", status.id().toString(), "location",
+					request.getContextPath() + "/imports/" + site + "/" + status.id()));
+		}
+		catch (ErrorResponseException e) {
+			return ResponseEntity.status(e.getStatusCode()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(e.getBody());
+		}
 	}
 }

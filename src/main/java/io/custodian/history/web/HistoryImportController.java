@@ -52,6 +52,7 @@ class HistoryImportController {
 		var chosen = format(format);
 		var name = fileName(file, chosen);
 		sites.find(siteId).orElseThrow(() -> Problems.notFound("Site " + siteId));
+		imports.checkStart(siteId);
 		var upload = uploads.receive(request);
 		if (wait) {
 			return ResponseEntity.ok(imports.run(siteId, chosen, name, upload));

@@ -5,12 +5,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.custodian.history.HistorySettings;
 import io.custodian.system.Problems;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.ErrorResponseException;
 
 /** Copies an upload's raw body to a temporary file, at most {@code custodian.history.max-upload} bytes (413 beyond). */
@@ -19,8 +18,8 @@ class UploadReceiver {
 
 	private final long maxBytes;
 
-	UploadReceiver(@Value("${custodian.history.max-upload:512MB}") DataSize maxUpload) {
-		this.maxBytes = maxUpload.toBytes();
+	UploadReceiver(HistorySettings settings) {
+		this.maxBytes = settings.maxUpload().toBytes();
 	}
 
 	Path receive(HttpServletRequest request) throws IOException {

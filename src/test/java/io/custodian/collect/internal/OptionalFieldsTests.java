@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class OptionalFieldsTests {
 
-	final FieldNotes notes = new FieldNotes("test");
+	final FieldNotes notes = new FieldNotes(io.custodian.collect.WireFormat.CUSTODIAN);
 
 	@Test
 	void normalisesScreensItCanReadAndDropsTheRest() {

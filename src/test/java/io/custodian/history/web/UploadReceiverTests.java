@@ -1,7 +1,9 @@
 package io.custodian.history.web;
 
 import java.nio.file.Files;
+import java.time.Duration;
 
+import io.custodian.history.HistorySettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -13,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class UploadReceiverTests {
 
-	private final UploadReceiver receiver = new UploadReceiver(DataSize.ofBytes(100));
+	private final UploadReceiver receiver = new UploadReceiver(
+			new HistorySettings(DataSize.ofBytes(100), DataSize.ofGigabytes(4), 2, Duration.ofSeconds(30)));
 
 	@Test
 	void keepsAnUploadWithinTheLimit() throws Exception {

@@ -6,4 +6,7 @@ package io.custodian.collect.internal.enrich;
  */
 public record ClientInfo(String browserName, String browserVersion, String osName, String osVersion, String deviceType,
 		boolean bot) {
+
+	/** A client that says nothing about itself and is not taken for a bot. */
+	public static final ClientInfo UNKNOWN = new ClientInfo(null, null, null, null, "other", false);
 }

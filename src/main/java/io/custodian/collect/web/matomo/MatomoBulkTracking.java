@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.custodian.collect.CollectSettings;
+import io.custodian.collect.WireFormat;
 import io.custodian.collect.internal.FieldNotes;
 import io.custodian.collect.internal.HitPipeline;
 import io.custodian.collect.web.ClientContexts;
@@ -41,7 +42,7 @@ class MatomoBulkTracking {
 
 	ResponseEntity<?> track(JsonNode body, HttpServletRequest request) {
 		var bulk = MatomoBulkRequest.read(body, settings.matomoBulkMaxRequests());
-		var notes = new FieldNotes("matomo");
+		var notes = new FieldNotes(WireFormat.MATOMO);
 		var items = MatomoBulkItems.read(bulk, reader, notes);
 		var partial = CompatFields.collectValid(pipeline, items.hits(), clients.from(request), notes);
 		items.refuse(partial);

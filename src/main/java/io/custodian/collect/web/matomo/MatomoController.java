@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.custodian.collect.CollectSettings;
+import io.custodian.collect.WireFormat;
 import io.custodian.collect.internal.FieldNotes;
 import io.custodian.collect.internal.HitPipeline;
 import io.custodian.collect.web.ClientContexts;
 import io.custodian.collect.web.CollectBodies;
-import io.custodian.system.InvalidInput;
 import io.custodian.system.InvalidInput.FieldError;
+import io.custodian.system.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -65,7 +66,7 @@ class MatomoController {
 			return MatomoResponses.info();
 		}
 		var errors = new ArrayList<FieldError>();
-		var notes = new FieldNotes("matomo");
+		var notes = new FieldNotes(WireFormat.MATOMO);
 		var hit = reader.read(params, null, "", errors, notes);
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);

@@ -65,7 +65,7 @@ class MatomoHitReader {
 		var hit = new IncomingHit(SiteRef.byTrackingId(trackingId), type, p.get("url"), p.get("action_name"),
 				CompatFields.referrer(p.get("urlref")), p.get("res"), CompatFields.firstLanguage(p.get("lang")), pvId,
 				overrides.at(), visitor, null, p.get("consent"), engagedMs, action, hints(p, notes), overrides.userAgent(),
-				overrides.ip(), null, new IncomingHit.Flags(MatomoFields.countBots(p), overrides.at() != null));
+				overrides.ip(), null, new IncomingHit.Flags(MatomoFields.countBots(p), overrides.at() != null, true));
 		return new MatomoHit(hit, IncomingHit.PAGEVIEW.equals(type) && pvId != null ? trackingId + ":" + pvId : null,
 				overrides.at());
 	}

@@ -2,6 +2,7 @@ package io.custodian.collect.web.plausible;
 
 import java.io.IOException;
 
+import io.custodian.collect.WireFormat;
 import io.custodian.collect.internal.FieldNotes;
 import io.custodian.collect.internal.HitPipeline;
 import io.custodian.collect.web.ClientContexts;
@@ -49,7 +50,7 @@ class PlausibleController {
 	@PostMapping("/api/event")
 	@Operation(summary = "Plausible events API: {\"n\",\"u\",\"d\",\"r\",\"p\",…} as text/plain or application/json")
 	ResponseEntity<String> event(HttpServletRequest request) throws IOException {
-		var notes = new FieldNotes("plausible");
+		var notes = new FieldNotes(WireFormat.PLAUSIBLE);
 		var event = reader.read(bodies.json(request), notes);
 		var targets = sites.of(event.domains());
 		var hits = targets.sites().stream().map(event::hitFor).toList();

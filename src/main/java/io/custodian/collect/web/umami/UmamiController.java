@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.custodian.collect.WireFormat;
 import io.custodian.collect.internal.FieldNotes;
 import io.custodian.collect.internal.HitPipeline;
 import io.custodian.collect.web.ClientContexts;
@@ -45,7 +46,7 @@ class UmamiController {
 	@PostMapping("/api/send")
 	@Operation(summary = "Umami send API: {\"type\":\"event\",\"payload\":{\"website\",\"url\",\"hostname\",…}}")
 	ResponseEntity<Map<String, Object>> send(HttpServletRequest request) throws IOException {
-		var notes = new FieldNotes("umami");
+		var notes = new FieldNotes(WireFormat.UMAMI);
 		var envelope = UmamiEnvelope.read(bodies.json(request), notes);
 		if (envelope.storesNothing()) {
 			if (sites.find(UUID.fromString(envelope.website())).isEmpty()) {

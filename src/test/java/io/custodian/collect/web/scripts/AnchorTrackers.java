@@ -1,22 +1,18 @@
 package io.custodian.collect.web.scripts;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Assumptions;
+import io.custodian.NpmPackages;
 
 /**
- * The anchors' own published trackers, unchanged, as their npm packages ship them: fetched with {@code npm pack} into
- * {@code target/anchor-trackers} at test time; tests using them are skipped with a message when npm or the registry
- * cannot be reached.
+ * The anchors' own published trackers, unchanged, as their npm packages ship them ({@link NpmPackages}); tests using
+ * them are skipped with a message when npm or the registry cannot be reached.
  */
 final class AnchorTrackers {
-
-	private static final Path HOME = Path.of("target", "anchor-trackers");
 
 	private AnchorTrackers() {
 	}
@@ -41,37 +37,12 @@ final class AnchorTrackers {
 	}
 
 	private static String file(String spec, String archive, String inside) {
-		var directory = HOME.resolve(archive.replace(".tgz", ""));
-		var file = directory.resolve(inside);
+		var file = NpmPackages.unpacked(spec, archive).resolve(inside.substring("package/".length()));
 		try {
-			if (!Files.exists(file)) {
-				Files.createDirectories(directory);
-				run(List.of("npm", "pack", spec, "--pack-destination", HOME.toAbsolutePath().toString()), spec);
-				run(List.of("tar", "xzf", HOME.resolve(archive).toAbsolutePath().toString(), "-C",
-						directory.toAbsolutePath().toString()), spec);
-			}
 			return Files.readString(file, StandardCharsets.UTF_8);
 		}
 		catch (IOException e) {
-			Assumptions.abort("Cannot get " + spec + " from npm (offline?): " + e.getMessage());
-			return null;
-		}
-	}
-
-	private static void run(List<String> command, String spec) throws IOException {
-		var process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		try {
-			var finished = process.waitFor(180, TimeUnit.SECONDS);
-			var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			Assumptions.assumeTrue(finished && process.exitValue() == 0,
-					() -> "Cannot get " + spec + " from npm (offline?): " + output);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			Assumptions.abort("Interrupted while fetching " + spec);
-		}
-		finally {
-			process.destroyForcibly();
+			throw new UncheckedIOException(e);
 		}
 	}
 }
