@@ -14,7 +14,8 @@ public class SnsHttp {
 	private final ClientHttpRequestFactory factory;
 
 	SnsHttp(AccountSettings settings) {
-		var client = HttpClient.newBuilder().connectTimeout(settings.sns().connectTimeout())
+		var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(settings.sns().connectTimeout())
 			.followRedirects(HttpClient.Redirect.NEVER).build();
 		var jdk = new JdkClientHttpRequestFactory(client);
 		jdk.setReadTimeout(settings.sns().readTimeout());
