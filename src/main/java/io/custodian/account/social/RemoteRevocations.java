@@ -125,10 +125,11 @@ public class RemoteRevocations {
 				? Instant.now().plus(settings.revocationRetry().multipliedBy(Math.min(attempts, 12))) : null;
 		transactions.executeWithoutResult(tx -> {
 			store.recordRemote(connection.id(), finalStatus, answer, next);
-			var event = AuditEvent.of("sns.revocation-answered", connection.customerId())
-				.detail("provider " + connection.provider() + ", connection " + connection.id() + ", attempt " + attempts
-						+ ": " + finalStatus + " (" + answer + ")");
-			audit.record("done".equals(finalStatus) || "none".equals(finalStatus) ? event : event.failed(finalStatus));
+			var detail = "provider " + connection.provider() + ", connection " + connection.id() + ", attempt "
+					+ attempts + " (" + answer + ")";
+			var event = AuditEvent.of("sns.revocation-answered", connection.customerId());
+			audit.record("done".equals(finalStatus) || "none".equals(finalStatus) ? event.detail(finalStatus + ": " + detail)
+					: event.failed(finalStatus + ": " + detail));
 		});
 	}
 }

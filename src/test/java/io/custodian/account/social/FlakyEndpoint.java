@@ -42,7 +42,8 @@ final class FlakyEndpoint implements AutoCloseable {
 					Thread.currentThread().interrupt();
 				}
 			}
-			var body = status >= 400 ? "{\"error\":\"temporarily_unavailable\"}".getBytes(StandardCharsets.UTF_8)
+			var error = status == 400 ? "invalid_grant" : "temporarily_unavailable";
+			var body = status >= 400 ? ("{\"error\":\"" + error + "\"}").getBytes(StandardCharsets.UTF_8)
 					: new byte[0];
 			exchange.getResponseHeaders().add("Content-Type", "application/json");
 			exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);

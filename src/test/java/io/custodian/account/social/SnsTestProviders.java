@@ -29,6 +29,8 @@ final class SnsTestProviders {
 			registry.add(prefix + "providers.flaky.revocation-uri", () -> flaky.url("/revoke"));
 			provider(registry, "slow", oauth.issuerUrl("slow").toString(), "openid,profile");
 			registry.add(prefix + "providers.slow.token-uri", () -> flaky.url("/token"));
+			provider(registry, "badkeys", oauth.issuerUrl("badkeys").toString(), "openid,profile");
+			registry.add(prefix + "providers.badkeys.jwk-set-uri", () -> oauth.jwksUrl("elsewhere").toString());
 		}
 		registry.add(prefix + "read-timeout", () -> "6s");
 		registry.add(prefix + "connect-timeout", () -> "2s");

@@ -36,8 +36,7 @@ class AuthorizationProblemController {
 		var reason = known && request.getAttribute(SnsAuthorizationRequests.UNAVAILABLE) != null ? "provider-unavailable"
 				: "unknown-provider";
 		var customer = sessions.current(request).map(s -> s.customerId()).orElse(null);
-		audit.recordIndependently(AuditEvent.of("sns.authorization-refused", customer).denied(reason)
-			.detail("provider " + (known ? id : "(unknown)")));
+		audit.recordIndependently(AuditEvent.of("sns.authorization-refused", customer).denied(reason + ": provider " + (known ? id : "(unknown)")));
 		var problem = SnsProblem.of(reason, known ? registrations.displayName(id) : null, customer != null);
 		response.setStatus(problem.status());
 		model.addAttribute("problem", problem);

@@ -51,7 +51,7 @@ class SnsCallbackFailure implements AuthenticationFailureHandler {
 		var reason = known ? reason(code) : "unknown-provider";
 		var customer = sessions.current(request).map(s -> s.customerId()).orElse(null);
 		audit.recordIndependently(AuditEvent.of(customer == null ? "sns.sign-in-refused" : "sns.connect-refused", customer)
-			.denied(reason).detail("provider " + (known ? id : "(unknown)") + ": " + safe(code)));
+			.denied(reason + ": provider " + (known ? id : "(unknown)") + ", " + safe(code)));
 		pages.problem(request, response, SnsProblem.of(reason, known ? registrations.displayName(id) : null,
 				customer != null));
 	}

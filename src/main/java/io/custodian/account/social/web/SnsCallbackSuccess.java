@@ -74,8 +74,7 @@ class SnsCallbackSuccess implements AuthenticationSuccessHandler {
 						principal.getAttributes()));
 			}
 			catch (SnsRefused e) {
-				audit.recordIndependently(AuditEvent.of("sns.connect-refused", customerId).denied(e.reason())
-					.detail("provider " + provider));
+				audit.recordIndependently(AuditEvent.of("sns.connect-refused", customerId).denied(e.reason() + ": provider " + provider));
 				pages.problem(request, response, SnsProblem.refused(e.status(), e.reason(), e.getMessage(), name, true));
 				return;
 			}
@@ -84,8 +83,7 @@ class SnsCallbackSuccess implements AuthenticationSuccessHandler {
 		}
 		var customer = connections.customerOf(provider, subject);
 		if (customer.isEmpty()) {
-			audit.recordIndependently(AuditEvent.of("sns.sign-in-refused", null).denied("not-connected")
-				.detail("provider " + provider));
+			audit.recordIndependently(AuditEvent.of("sns.sign-in-refused", null).denied("not-connected: provider " + provider));
 			pages.problem(request, response, SnsProblem.of("not-connected", name, false));
 			return;
 		}

@@ -10,7 +10,8 @@ record SnsProblem(int status, String reason, String title, String detail, String
 		var name = providerName == null ? "the provider" : providerName;
 		return switch (reason) {
 			case "unknown-provider" -> new SnsProblem(404, reason, "Unknown provider",
-					"There is no provider by that name here. Choose one of the providers offered on the page.", null,
+					"There is no provider by that name here. Nothing was stored; choose one of the providers "
+							+ "offered on the page.", null,
 					signedIn);
 			case "provider-unavailable" -> new SnsProblem(503, reason, name + " cannot be reached",
 					name + " does not answer at the moment. Nothing was stored; please try again later.", providerName,
