@@ -21,6 +21,7 @@ import org.springframework.security.oauth2.client.authentication.OAuth2Authentic
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * A provider's valid answer: a signed-in customer's account is connected (or its connection refreshed); without a
@@ -76,6 +77,14 @@ class SnsCallbackSuccess implements AuthenticationSuccessHandler {
 			catch (SnsRefused e) {
 				audit.recordIndependently(AuditEvent.of("sns.connect-refused", customerId).denied(e.reason() + ": provider " + provider));
 				pages.problem(request, response, SnsProblem.refused(e.status(), e.reason(), e.getMessage(), name, true));
+				return;
+			}
+			catch (ErrorResponseException e) {
+				audit.recordIndependently(AuditEvent.of("sns.connect-refused", customerId)
+					.denied("vault-refused: provider " + provider + ", HTTP " + e.getStatusCode().value()));
+				pages.problem(request, response, SnsProblem.refused(e.getStatusCode().value(), "vault-refused",
+						"Your data cannot be changed now (" + e.getBody().getDetail() + "). Nothing was stored.", name,
+						true));
 				return;
 			}
 			response.sendRedirect(request.getContextPath() + "/account/connections?connected=" + provider);
