@@ -1,10 +1,6 @@
 package io.custodian.account.social.web;
 
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.Set;
-import java.util.TreeSet;
 
 import io.custodian.account.internal.CustomerSessions;
 import io.custodian.account.social.SnsConnections;
@@ -69,8 +65,9 @@ class SnsCallbackSuccess implements AuthenticationSuccessHandler {
 			var access = client.getAccessToken();
 			var refresh = client.getRefreshToken();
 			try {
+				// a token response that names no scope granted those asked for (RFC 6749, 5.1)
 				var granted = access.getScopes().isEmpty() ? client.getClientRegistration().getScopes() : access.getScopes();
-				connections.connect(customerId, new SnsConnections.Grant(provider, subject, scopes(granted),
+				connections.connect(customerId, new SnsConnections.Grant(provider, subject, GrantedScopes.of(granted),
 						access.getTokenValue(), refresh == null ? null : refresh.getTokenValue(), access.getExpiresAt(),
 						principal.getAttributes()));
 			}
@@ -92,21 +89,12 @@ class SnsCallbackSuccess implements AuthenticationSuccessHandler {
 		}
 		var customer = connections.customerOf(provider, subject);
 		if (customer.isEmpty()) {
-			audit.recordIndependently(AuditEvent.of("sns.sign-in-refused", null).denied("not-connected: provider " + provider));
+			audit.recordIndependently(
+					AuditEvent.of("sns.sign-in-refused", null).denied("not-connected: provider " + provider));
 			pages.problem(request, response, SnsProblem.of("not-connected", name, false));
 			return;
 		}
 		sessions.open(customer.get(), FieldSource.sns(provider), request, response);
 		response.sendRedirect(request.getContextPath() + "/account");
-	}
-
-	/**
-	 * Granted scopes as the token response names them (GitHub separates them by commas); a response that names none
-	 * granted those asked for (RFC 6749, 5.1).
-	 */
-	static Set<String> scopes(Collection<String> granted) {
-		var scopes = new TreeSet<String>();
-		granted.forEach(s -> Arrays.stream(s.split("[,\\s]+")).filter(p -> !p.isBlank()).forEach(scopes::add));
-		return scopes;
 	}
 }
