@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import io.custodian.security.FieldEncryption;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -129,8 +128,7 @@ class ConnectionStore {
 
 	void putField(UUID connectionId, String field, String state, byte[] offered, byte[] previous, String previousSource,
 			String previousPurposes, Instant now) {
-		jdbc.sql("DELETE FROM sns_connection_fields WHERE connection_id = :id AND field = :field")
-			.param("id", connectionId).param("field", field).update();
+		deleteField(connectionId, field);
 		jdbc.sql("""
 				INSERT INTO sns_connection_fields (connection_id, field, state, offered_value, previous_value,
 				previous_source, previous_purposes, updated_at)
@@ -148,6 +146,11 @@ class ConnectionStore {
 	List<StoredField> fields(UUID connectionId) {
 		return jdbc.sql("SELECT * FROM sns_connection_fields WHERE connection_id = :id ORDER BY field")
 			.param("id", connectionId).query(ConnectionStore::storedField).list();
+	}
+
+	void deleteField(UUID connectionId, String field) {
+		jdbc.sql("DELETE FROM sns_connection_fields WHERE connection_id = :id AND field = :field")
+			.param("id", connectionId).param("field", field).update();
 	}
 
 	void deleteFields(UUID connectionId) {
@@ -168,37 +171,6 @@ class ConnectionStore {
 
 	String decryptValue(UUID connectionId, String what, byte[] ciphertext) {
 		return decrypt(connectionId, what, ciphertext);
-	}
-
-	/** Every ciphertext of the store, for re-encryption: table, key columns and column. */
-	void forEachCiphertext(Consumer<Ciphertext> consumer) {
-		for (var column : List.of("access_token", "refresh_token", "remote_token")) {
-			jdbc.sql("SELECT id, " + column + " FROM sns_connections WHERE " + column + " IS NOT NULL")
-				.query((rs, n) -> new Ciphertext(rs.getObject("id", UUID.class), null, column, rs.getBytes(column)))
-				.list().forEach(consumer);
-		}
-		for (var column : List.of("offered_value", "previous_value")) {
-			jdbc.sql("SELECT connection_id, field, " + column + " FROM sns_connection_fields WHERE " + column + " IS NOT NULL")
-				.query((rs, n) -> new Ciphertext(rs.getObject("connection_id", UUID.class), rs.getString("field"), column,
-						rs.getBytes(column)))
-				.list().forEach(consumer);
-		}
-	}
-
-	void rewrite(Ciphertext old, byte[] ciphertext) {
-		if (old.field() == null) {
-			jdbc.sql("UPDATE sns_connections SET " + old.column() + " = :ct WHERE id = :id").param("ct", ciphertext)
-				.param("id", old.connectionId()).update();
-		}
-		else {
-			jdbc.sql("UPDATE sns_connection_fields SET " + old.column() + " = :ct WHERE connection_id = :id AND field = :field")
-				.param("ct", ciphertext).param("id", old.connectionId()).param("field", old.field()).update();
-		}
-	}
-
-	/** The associated data of a ciphertext column. */
-	static String what(Ciphertext c) {
-		return c.field() == null ? c.column() : c.column() + "/" + c.field();
 	}
 
 	private byte[] encrypt(UUID id, String what, String value) {
@@ -247,9 +219,5 @@ class ConnectionStore {
 	/** One field row of a connection. */
 	record StoredField(UUID connectionId, String field, String state, byte[] offeredValue, byte[] previousValue,
 			String previousSource, String previousPurposes, Instant updatedAt) {
-	}
-
-	/** One ciphertext found for re-encryption. */
-	record Ciphertext(UUID connectionId, String field, String column, byte[] value) {
 	}
 }

@@ -101,10 +101,18 @@ public class SnsConnections {
 		if (!set.isEmpty()) {
 			vault.update(customerId, new CustomerPatch(set, null, null, null, source, null, null));
 		}
+		var withdrawn = existing.isEmpty() ? java.util.List.<ConnectionStore.StoredField>of()
+				: store.fields(id).stream().filter(f -> values.keySet().stream().noneMatch(v -> v.key().equals(f.field())))
+					.toList();
+		if (!withdrawn.isEmpty()) {
+			reversal.revert(existing.get(), withdrawn);
+			withdrawn.forEach(f -> store.deleteField(id, f.field()));
+		}
 		audit.record(AuditEvent.of(existing.isPresent() ? "sns.refreshed" : "sns.connected", customerId)
 			.fields(set.keySet())
 			.detail("provider " + grant.provider() + ", connection " + id + ", scopes " + String.join(" ", grant.scopes())
-					+ (offered.isEmpty() ? "" : ", offered " + String.join(",", offered))));
+					+ (offered.isEmpty() ? "" : ", offered " + String.join(",", offered))
+					+ (withdrawn.isEmpty() ? "" : ", no longer granted " + withdrawn.stream().map(f -> f.field()).toList())));
 		return store.find(id).orElseThrow();
 	}
 

@@ -3,7 +3,6 @@ package io.custodian.account.social;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import io.custodian.audit.AuditEvent;
 import io.custodian.audit.AuditTrail;
@@ -28,9 +27,12 @@ class SnsDataStore implements PersonalDataStore, EncryptedStore {
 
 	private final AuditTrail audit;
 
-	SnsDataStore(ConnectionStore store, AuditTrail audit) {
+	private final ConnectionCiphertexts ciphertexts;
+
+	SnsDataStore(ConnectionStore store, AuditTrail audit, ConnectionCiphertexts ciphertexts) {
 		this.store = store;
 		this.audit = audit;
+		this.ciphertexts = ciphertexts;
 	}
 
 	@Override
@@ -101,14 +103,6 @@ class SnsDataStore implements PersonalDataStore, EncryptedStore {
 	@Override
 	@Transactional
 	public int reencrypt(FieldEncryption encryption) {
-		var rewritten = new AtomicInteger();
-		store.forEachCiphertext(c -> {
-			if (!encryption.isCurrent(c.value())) {
-				var ad = ConnectionStore.associatedData(c.connectionId(), ConnectionStore.what(c));
-				store.rewrite(c, encryption.encrypt(encryption.decrypt(c.value(), ad), ad));
-				rewritten.incrementAndGet();
-			}
-		});
-		return rewritten.get();
+		return ciphertexts.reencrypt(encryption);
 	}
 }

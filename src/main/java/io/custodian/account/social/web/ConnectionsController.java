@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.custodian.account.internal.SignedInCustomer;
 import io.custodian.account.social.RemoteRevocations;
@@ -59,6 +60,8 @@ class ConnectionsController {
 				: own.values(customer.customerId(), offeredFields, "comparing with a connected account's values").values();
 		model.addAttribute("providers", registrations.all());
 		model.addAttribute("connections", list);
+		model.addAttribute("connectedProviders",
+				list.stream().filter(SnsConnection::live).map(SnsConnection::provider).collect(Collectors.toSet()));
 		model.addAttribute("offers", offers);
 		model.addAttribute("current", current);
 		model.addAttribute("connected", connected != null && registrations.isConfigured(connected)
