@@ -237,6 +237,27 @@ class SnsConnectionIntegrationTests {
 			.query(Integer.class).single()).isZero();
 	}
 
+	@Test
+	void connectingAgainRefreshesTheConnectionAndRemovesWhatTheProviderNoLongerGives() {
+		var customer = flow.customer(null);
+		var subject = "again-" + UUID.randomUUID();
+		var account = flow.signIn(customer);
+		oauth.enqueueCallback(new DefaultOAuth2TokenCallback("mock", subject, "JWT", List.of("custodian"),
+				Map.of("name", "First Name", "phone_number", "+44 20 7946 0003"), 3600));
+		flow.connect("mock", account);
+		var id = connectionOf(customer);
+
+		oauth.enqueueCallback(new DefaultOAuth2TokenCallback("mock", subject, "JWT", List.of("custodian"),
+				Map.of("name", "Second Name"), 3600));
+		assertThat(flow.connect("mock", account)).hasStatus(HttpStatus.FOUND);
+
+		assertThat(connectionOf(customer)).isEqualTo(id);
+		assertThat(vault.summary(customer).fields()).containsOnlyKeys("email", "name");
+		assertThat(audit(customer)).anyMatch(a -> a.startsWith("sns.refreshed"));
+		assertThat(Api.asAdmin(mvc).delete("/api/v1/customers/{c}/connections/{id}", customer, UUID.randomUUID())
+			.exchange()).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
 	DefaultOAuth2TokenCallback callback(String issuer, Map<String, Object> claims) {
 		return new DefaultOAuth2TokenCallback(issuer, "user-" + UUID.randomUUID(), "JWT", List.of("custodian"), claims,
 				3600);
