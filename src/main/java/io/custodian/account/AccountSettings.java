@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("custodian.account")
 public record AccountSettings(@DefaultValue("30m") Duration sessionIdle, @DefaultValue("8h") Duration sessionMax,
 		@DefaultValue("15m") Duration linkValidity, @DefaultValue("3") int linksPerHour,
-		@DefaultValue("5") int maxCodeAttempts, @DefaultValue("true") boolean secureCookie, @DefaultValue Sns sns) {
+		@DefaultValue("5") int maxCodeAttempts, @DefaultValue Sns sns) {
 
 	/**
 	 * The SNS providers by id (lower-case letters, digits, -), the timeouts of every call to them, and how often and

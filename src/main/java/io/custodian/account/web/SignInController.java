@@ -6,6 +6,7 @@ import java.util.UUID;
 import io.custodian.account.AccountSettings;
 import io.custodian.account.internal.CustomerSessions;
 import io.custodian.account.internal.SignInLinks;
+import io.custodian.account.social.SnsProviders;
 import io.custodian.system.InvalidInput;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,8 +34,12 @@ class SignInController {
 
 	private final AccountSettings settings;
 
-	SignInController(SignInLinks links, CustomerSessions sessions, AccountPages pages, AccountSettings settings) {
+	private final SnsProviders providers;
+
+	SignInController(SignInLinks links, CustomerSessions sessions, AccountPages pages, AccountSettings settings,
+			SnsProviders providers) {
 		this.settings = settings;
+		this.providers = providers;
 		this.links = links;
 		this.sessions = sessions;
 		this.pages = pages;
@@ -45,7 +50,8 @@ class SignInController {
 		if (sessions.current(request).isPresent()) {
 			return AccountPages.seeOther("/account");
 		}
-		return pages.page("account/sign-in").addObject("email", "").addObject("errors", Map.of());
+		return pages.page("account/sign-in").addObject("email", "").addObject("errors", Map.of())
+			.addObject("snsProviders", providers.list());
 	}
 
 	@PostMapping("/account/sign-in")
@@ -57,7 +63,8 @@ class SignInController {
 		catch (InvalidInput e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return pages.page("account/sign-in").addObject("email", email == null ? "" : email)
-				.addObject("errors", Map.of("email", pages.text("account.email.invalid")));
+				.addObject("errors", Map.of("email", pages.text("account.email.invalid")))
+				.addObject("snsProviders", providers.list());
 		}
 	}
 

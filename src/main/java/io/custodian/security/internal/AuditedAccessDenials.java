@@ -19,7 +19,8 @@ import org.springframework.security.web.csrf.CsrfException;
  */
 class AuditedAccessDenials implements AccessDeniedHandler {
 
-	private static final int MAX_PATH = 200;
+	/** The audit log's subject column holds 100 characters: the method, a space and the path's start. */
+	private static final int MAX_SUBJECT = 100;
 
 	private final AuditTrail audit;
 
@@ -36,14 +37,14 @@ class AuditedAccessDenials implements AccessDeniedHandler {
 		var caller = SecurityContextHolder.getContext().getAuthentication();
 		if (!(denied instanceof CsrfException) && caller != null && caller.isAuthenticated()
 				&& !(caller instanceof AnonymousAuthenticationToken)) {
-			audit.recordIndependently(AuditEvent.of("access", request.getMethod() + " " + path(request))
+			audit.recordIndependently(AuditEvent.of("access", subject(request))
 				.denied("role or token scopes do not allow this"));
 		}
 		answer.handle(request, response, denied);
 	}
 
-	private static String path(HttpServletRequest request) {
-		var path = request.getRequestURI();
-		return path.length() > MAX_PATH ? path.substring(0, MAX_PATH) : path;
+	private static String subject(HttpServletRequest request) {
+		var subject = request.getMethod() + " " + request.getRequestURI();
+		return subject.length() > MAX_SUBJECT ? subject.substring(0, MAX_SUBJECT) : subject;
 	}
 }

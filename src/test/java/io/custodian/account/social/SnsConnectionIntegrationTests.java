@@ -199,6 +199,8 @@ class SnsConnectionIntegrationTests {
 
 	@Test
 	void aConnectedAccountSignsTheCustomerInAndAnUnconnectedOneIsSentToEmailSignIn() {
+		assertThat(mvc.get().uri("/account/sign-in?lang=en")).hasStatusOk().bodyText()
+			.contains("Or sign in with a connected account", "href=\"/oauth2/authorization/mock\"");
 		var customer = flow.customer(null);
 		var subject = "signer-" + UUID.randomUUID();
 		oauth.enqueueCallback(new DefaultOAuth2TokenCallback("mock", subject, "JWT", List.of("custodian"), Map.of(), 3600));
