@@ -19,6 +19,12 @@ public interface CustomerVault {
 
 	CustomerSummary update(UUID id, CustomerPatch patch);
 
+	/**
+	 * A change that only takes data back at the customer's direction (a revoked connection's fields removed, or given
+	 * back the value they had replaced); allowed while processing is suspended, since it ends processing.
+	 */
+	CustomerSummary withdraw(UUID id, CustomerPatch patch);
+
 	CustomerSummary summary(UUID id);
 
 	List<CustomerSummary> latest(int limit);

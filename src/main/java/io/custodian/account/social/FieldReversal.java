@@ -63,7 +63,7 @@ class FieldReversal {
 			}
 			if (row.previousValue() != null) {
 				var value = store.decryptValue(connection.id(), "previous_value/" + row.field(), row.previousValue());
-				vault.update(connection.customerId(), new CustomerPatch(Map.of(row.field(), value), null, null, null,
+				vault.withdraw(connection.customerId(), new CustomerPatch(Map.of(row.field(), value), null, null, null,
 						row.previousSource(), purposes(row.previousPurposes()), null));
 				restored.add(row.field());
 			}
@@ -75,7 +75,7 @@ class FieldReversal {
 			}
 		}
 		if (!removed.isEmpty()) {
-			vault.update(connection.customerId(), new CustomerPatch(null, removed, null, null, source, null, null));
+			vault.withdraw(connection.customerId(), new CustomerPatch(null, removed, null, null, source, null, null));
 		}
 		return new Outcome(removed, restored, kept);
 	}

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies a patch in the caller's transaction: values set and removed, consents replaced, audit entry and event;
- * refuses any change while the customer's processing is suspended.
+ * refuses any change while the customer's processing is suspended, except a withdrawal (data taken back at the
+ * customer's direction).
  */
 @Component
 class CustomerUpdate {
@@ -54,9 +55,11 @@ class CustomerUpdate {
 		this.guard = guard;
 	}
 
-	CustomerSummary apply(UUID id, CustomerPatch patch) {
+	CustomerSummary apply(UUID id, CustomerPatch patch, boolean withdrawal) {
 		var customer = customers.find(id).orElseThrow(() -> Problems.notFound("Customer " + id));
-		guard.authorizeChange(id.toString(), customer.restricted());
+		if (!withdrawal) {
+			guard.authorizeChange(id.toString(), customer.restricted());
+		}
 		var existing = customers.fields(id);
 		checkRemovals(patch);
 		var checked = validation.check(patch.set(), patch.setAttributes(), patch.source(), patch.purposes(),

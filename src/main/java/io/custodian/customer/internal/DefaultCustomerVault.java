@@ -71,7 +71,13 @@ class DefaultCustomerVault implements CustomerVault {
 	@Override
 	@Transactional
 	public CustomerSummary update(UUID id, CustomerPatch patch) {
-		return updates.apply(id, patch);
+		return updates.apply(id, patch, false);
+	}
+
+	@Override
+	@Transactional
+	public CustomerSummary withdraw(UUID id, CustomerPatch patch) {
+		return updates.apply(id, patch, true);
 	}
 
 	@Override

@@ -46,6 +46,8 @@ class SnsConnectionIntegrationTests {
 	@Autowired
 	MockMvcTester mvc;
 
+
+
 	@Autowired
 	CustomerSessions sessions;
 
@@ -131,6 +133,21 @@ class SnsConnectionIntegrationTests {
 		assertThat(row.get("access_token")).isNull();
 		assertThat(row.get("refresh_token")).isNull();
 		assertThat(row.get("revoked_by")).isEqualTo("customer");
+	}
+
+	@Test
+	void aSuspendedCustomerCanStillRevokeAndTheSnsFieldsGo() {
+		var customer = flow.customer("Typed Name");
+		oauth.enqueueCallback(callback("mock", Map.of("name", "Sns Name", "phone_number", "+44 20 7946 0002")));
+		var account = flow.signIn(customer);
+		flow.connect("mock", account);
+		stores.stream().filter(store -> store.describe().store().equals("customer"))
+			.forEach(store -> store.restrict(io.custodian.personaldata.DataSubject.customer(customer)));
+
+		assertThat(mvc.post().uri("/account/connections/{id}/revoke", connectionOf(customer)).cookie(account).with(csrf())
+			.exchange()).hasStatus(HttpStatus.FOUND);
+		assertThat(vault.summary(customer).fields()).containsOnlyKeys("email", "name");
+		assertThat(vault.summary(customer).status()).isEqualTo("restricted");
 	}
 
 	@Test
