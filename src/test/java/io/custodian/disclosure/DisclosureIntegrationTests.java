@@ -44,7 +44,7 @@ class DisclosureIntegrationTests {
 	}
 
 	@Test
-	void aShippingProcessorForGiftsReceivesOnlyNamePostalAddressAndPhone() {
+	void aShippingProcessorForGiftsReceivesOnlyNamePostalAddressAndPhone() throws Exception {
 		var shipper = shipper(LocalDate.now().plusYears(1));
 		var customer = customer("gifts");
 		var answer = disclose(shipper, "gifts", "contract", customer);
@@ -57,7 +57,7 @@ class DisclosureIntegrationTests {
 	}
 
 	@Test
-	void theSameRecipientAskingForProductNewsIsRefusedAndNothingIsRecorded() {
+	void theSameRecipientAskingForProductNewsIsRefusedAndNothingIsRecorded() throws Exception {
 		var shipper = shipper(LocalDate.now().plusYears(1));
 		var customer = customer("gifts");
 		var refused = admin.post("/api/v1/recipients/{id}/disclosures", body("product-news", "consent", List.of(customer)),
@@ -68,7 +68,7 @@ class DisclosureIntegrationTests {
 	}
 
 	@Test
-	void aSuspendedCustomerInASetOfHundredIsLeftOutAndNamed() {
+	void aSuspendedCustomerInASetOfHundredIsLeftOutAndNamed() throws Exception {
 		var shipper = shipper(LocalDate.now().plusYears(1));
 		var customers = new ArrayList<UUID>();
 		for (var i = 0; i < 100; i++) {
@@ -87,7 +87,7 @@ class DisclosureIntegrationTests {
 	}
 
 	@Test
-	void anExpiredContractRefusesEverything() {
+	void anExpiredContractRefusesEverything() throws Exception {
 		var shipper = shipper(LocalDate.now().minusDays(1));
 		var customer = customer("gifts");
 		var refused = admin.post("/api/v1/recipients/{id}/disclosures", body("gifts", "contract", List.of(customer)),
@@ -98,7 +98,7 @@ class DisclosureIntegrationTests {
 	}
 
 	@Test
-	void eachDisclosureAppearsInTheCustomersAccessExport() {
+	void eachDisclosureAppearsInTheCustomersAccessExport() throws Exception {
 		var shipper = shipper(LocalDate.now().plusYears(1));
 		var customer = customer("gifts");
 		admin.post("/api/v1/recipients/{id}/instructions", """
@@ -112,7 +112,7 @@ class DisclosureIntegrationTests {
 	}
 
 	@Test
-	void consentAsTheBasisLeavesOutCustomersWhoDidNotConsent() {
+	void consentAsTheBasisLeavesOutCustomersWhoDidNotConsent() throws Exception {
 		var shipper = shipper(LocalDate.now().plusYears(1));
 		var customer = customer("gifts");
 		var answer = disclose(shipper, "gifts", "consent", customer);
@@ -122,7 +122,7 @@ class DisclosureIntegrationTests {
 	}
 
 	@Test
-	void fieldsOutsideTheAllowedSetUnknownPurposesAndUnknownRecipientsAreRefused() {
+	void fieldsOutsideTheAllowedSetUnknownPurposesAndUnknownRecipientsAreRefused() throws Exception {
 		var shipper = shipper(LocalDate.now().plusYears(1));
 		var customer = customer("gifts");
 		var outside = admin.post("/api/v1/recipients/{id}/disclosures", """
@@ -140,7 +140,7 @@ class DisclosureIntegrationTests {
 	}
 
 	@Test
-	void csvCarriesOnlyTheAllowedColumns() {
+	void csvCarriesOnlyTheAllowedColumns() throws Exception {
 		var shipper = shipper(LocalDate.now().plusYears(1));
 		var customer = customer("gifts");
 		var csv = admin.post("/api/v1/recipients/{id}/disclosures", """
@@ -152,7 +152,7 @@ class DisclosureIntegrationTests {
 	}
 
 	@Test
-	void aThirdCountryRecipientNeedsANamedSafeguard() {
+	void aThirdCountryRecipientNeedsANamedSafeguard() throws Exception {
 		var refused = admin.post("/api/v1/recipients", """
 				{"name":"Survey Co","kind":"processor","legalEntity":"Survey Co Inc.","country":"US",
 				 "contractReference":"DPA-7","purposes":{"feedback":["preferredLanguage"]}}""").exchange();
@@ -166,7 +166,7 @@ class DisclosureIntegrationTests {
 	}
 
 	@Test
-	void aNewInstructionVersionKeepsTheOldOne() {
+	void aNewInstructionVersionKeepsTheOldOne() throws Exception {
 		var shipper = shipper(LocalDate.now().plusYears(1));
 		admin.post("/api/v1/recipients/{id}/instructions", "{\"text\":\"first\"}", shipper).exchange();
 		admin.post("/api/v1/recipients/{id}/instructions", "{\"text\":\"second\"}", shipper).exchange();
