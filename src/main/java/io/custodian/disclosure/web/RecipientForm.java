@@ -14,7 +14,7 @@ import io.custodian.system.InvalidInput;
  * A recipient as the console form holds it; allowed fields are one line per purpose, {@code gifts: name, phone}.
  */
 record RecipientForm(String name, String kind, String legalEntity, String country, String safeguard,
-		String contractReference, String contractExpires, String contactEmail, boolean active, String allowed) {
+		String contractReference, String contractExpires, String contactEmail, Boolean active, String allowed) {
 
 	static RecipientForm empty() {
 		return new RecipientForm("", "processor", "", "", "", "", "", "", true, "");
@@ -35,7 +35,7 @@ record RecipientForm(String name, String kind, String legalEntity, String countr
 			throw new InvalidInput("contractExpires", "must be a date such as 2027-12-31");
 		}
 		return new RecipientInput(name, kind, legalEntity, country, safeguard, contractReference, expires, contactEmail,
-				active, purposes(allowed));
+				Boolean.TRUE.equals(active), purposes(allowed));
 	}
 
 	static String lines(Map<String, List<String>> purposes) {
