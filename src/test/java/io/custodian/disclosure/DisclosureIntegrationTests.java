@@ -112,6 +112,21 @@ class DisclosureIntegrationTests {
 	}
 
 	@Test
+	void erasureKeepsTheDisclosureButNoLongerLinksItToTheCustomer() throws Exception {
+		var shipper = shipper(LocalDate.now().plusYears(1));
+		var customer = customer("gifts");
+		var disclosureId = disclose(shipper, "gifts", "contract", customer).get("disclosureId").asString();
+		var store = stores.stream().filter(s -> s.describe().store().equals("disclosure")).findFirst().orElseThrow();
+		var outcome = store.erase(DataSubject.customer(customer));
+		assertThat(outcome.kept()).contains("no longer linked");
+		assertThat(outcome.reason()).contains("Art. 5(2)");
+		assertThat(logged(customer)).isZero();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM disclosure_subjects WHERE disclosure_id = :id AND customer_id IS NULL")
+			.param("id", UUID.fromString(disclosureId)).query(Long.class).single()).isOne();
+		assertThat(store.export(DataSubject.customer(customer)).get("disclosures")).asList().isEmpty();
+	}
+
+	@Test
 	void consentAsTheBasisLeavesOutCustomersWhoDidNotConsent() throws Exception {
 		var shipper = shipper(LocalDate.now().plusYears(1));
 		var customer = customer("gifts");
