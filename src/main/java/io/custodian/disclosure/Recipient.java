@@ -2,8 +2,10 @@ package io.custodian.disclosure;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -16,7 +18,7 @@ public record Recipient(UUID id, String name, String kind, String legalEntity, S
 		Instant createdAt, Instant updatedAt) {
 
 	public Recipient {
-		purposes = Map.copyOf(purposes);
+		purposes = Collections.unmodifiableMap(new TreeMap<>(purposes));
 	}
 
 	/** Whether the contract has no expiry or has not expired on the given day. */
