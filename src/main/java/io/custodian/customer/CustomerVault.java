@@ -27,6 +27,9 @@ public interface CustomerVault {
 
 	CustomerSummary summary(UUID id);
 
+	/** The customers among these ids that exist, in the given order, without any personal value. */
+	List<CustomerSummary> summaries(Collection<UUID> ids);
+
 	List<CustomerSummary> latest(int limit);
 
 	/** Marks the named fields (all when empty) as confirmed by the customer now. */

@@ -88,6 +88,12 @@ class DefaultCustomerVault implements CustomerVault {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<CustomerSummary> summaries(Collection<UUID> ids) {
+		return ids.stream().distinct().map(customers::find).flatMap(Optional::stream).map(summaries::of).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<CustomerSummary> latest(int limit) {
 		return customers.latest(Math.max(1, Math.min(limit, 200))).stream().map(summaries::of).toList();
 	}

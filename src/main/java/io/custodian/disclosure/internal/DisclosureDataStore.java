@@ -1,0 +1,81 @@
+package io.custodian.disclosure.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.custodian.audit.AuditEvent;
+import io.custodian.audit.AuditTrail;
+import io.custodian.personaldata.DataSubject;
+import io.custodian.personaldata.ErasureOutcome;
+import io.custodian.personaldata.PersonalDataStore;
+import io.custodian.personaldata.StoreDescription;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The disclosure log's part of the personal-data map: the access export lists every recipient that received the
+ * customer's data (GDPR Art. 15(1)(c)); erasure detaches the customer from the log, which is kept as proof of lawful
+ * disclosure but no longer names the person. The log holds field names only, never values.
+ */
+@Component
+class DisclosureDataStore implements PersonalDataStore {
+
+	static final String NAME = "disclosure";
+
+	private final DisclosureLog log;
+
+	private final AuditTrail audit;
+
+	DisclosureDataStore(DisclosureLog log, AuditTrail audit) {
+		this.log = log;
+		this.audit = audit;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, Object> export(DataSubject subject) {
+		var entries = log.ofCustomer(subject.customerId()).stream().map(e -> {
+			var entry = new LinkedHashMap<String, Object>();
+			entry.put("recipient", e.recipientName());
+			entry.put("recipientId", e.recipientId());
+			entry.put("purpose", e.purpose());
+			entry.put("legalBasis", e.legalBasis());
+			entry.put("fields", e.fields());
+			entry.put("disclosedAt", e.disclosedAt());
+			entry.put("by", e.actor());
+			entry.put("instructionVersion", e.instructionVersion());
+			return entry;
+		}).toList();
+		return Map.of("disclosures", entries);
+	}
+
+	/** Nothing to hold back: a suspended customer is already left out of every disclosure. */
+	@Override
+	public void restrict(DataSubject subject) {
+	}
+
+	@Override
+	public void lift(DataSubject subject) {
+	}
+
+	@Override
+	@Transactional
+	public ErasureOutcome erase(DataSubject subject) {
+		var rows = log.detach(subject.customerId());
+		audit.record(AuditEvent.of("personal-data.erased", subject.customerId()).detail(NAME + ": " + rows
+				+ " disclosure rows detached"));
+		return new ErasureOutcome(NAME, rows, "the disclosures (recipient, purpose, legal basis, field names, time), "
+				+ "no longer linked to the customer",
+				"accountability for lawful disclosure (GDPR Art. 5(2), 30); the customer id is removed, no values are held");
+	}
+
+	@Override
+	public StoreDescription describe() {
+		return new StoreDescription(NAME, "Which recipient received which fields of a customer, for which purpose, on "
+				+ "which legal basis, when and by whom; field names only, never values",
+				List.of("disclosures", "disclosure_subjects"), List.of("customerId", "recipient", "purpose",
+						"legalBasis", "fields", "disclosedAt", "actor", "instructionVersion"),
+				List.of("legal-obligation"), "kept; on erasure the customer id is removed from the log");
+	}
+}

@@ -1,0 +1,87 @@
+package io.custodian.disclosure.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.UUID;
+
+import io.custodian.disclosure.DisclosureRequest;
+import io.custodian.disclosure.Disclosures;
+import io.custodian.disclosure.RecordOfProcessing;
+import io.custodian.system.InvalidInput;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Disclosing from the console (the answer shown on the page, or CSV downloaded), a customer's disclosures, and the
+ * record of processing.
+ */
+@Controller
+@PreAuthorize("hasAuthority('SCOPE_disclosures:read')")
+class DisclosureConsoleController {
+
+	private final Disclosures disclosures;
+
+	private final RecordOfProcessing record;
+
+	private final RecipientConsoleController recipients;
+
+	DisclosureConsoleController(Disclosures disclosures, RecordOfProcessing record,
+			RecipientConsoleController recipients) {
+		this.disclosures = disclosures;
+		this.record = record;
+		this.recipients = recipients;
+	}
+
+	@PostMapping("/recipients/{id}/disclosures")
+	@PreAuthorize("hasAuthority('SCOPE_disclosures:manage')")
+	Object disclose(@PathVariable UUID id, @RequestParam String purpose, @RequestParam String legalBasis,
+			@RequestParam(defaultValue = "json") String format, @RequestParam(defaultValue = "") String customers,
+			Model model) {
+		try {
+			var request = new DisclosureRequest(purpose, ids(customers), format, legalBasis, null);
+			var result = disclosures.disclose(id, request);
+			if ("csv".equals(format)) {
+				return DisclosureCsv.of(result).body(DisclosureCsv.body(result));
+			}
+			model.addAttribute("result", result);
+		}
+		catch (ErrorResponseException e) {
+			model.addAttribute("discloseProblem", e.getBody().getDetail());
+		}
+		model.addAttribute("discloseOpen", true);
+		return recipients.detail(id, model);
+	}
+
+	@GetMapping("/customers/{id}/disclosures")
+	String ofCustomer(@PathVariable UUID id, Model model) {
+		model.addAttribute("customerId", id);
+		model.addAttribute("entries", disclosures.ofCustomer(id));
+		return "disclosure/customer";
+	}
+
+	@GetMapping("/record-of-processing")
+	String recordOfProcessing(Model model) {
+		model.addAttribute("record", record.current());
+		return "disclosure/record";
+	}
+
+	private static java.util.List<UUID> ids(String text) {
+		var ids = new ArrayList<UUID>();
+		for (var token : Arrays.stream(text.split("[\\s,;]+")).filter(t -> !t.isBlank()).toList()) {
+			try {
+				ids.add(UUID.fromString(token));
+			}
+			catch (IllegalArgumentException e) {
+				throw new InvalidInput("customers", "is not a customer id: " + token);
+			}
+		}
+		return ids;
+	}
+
+}
