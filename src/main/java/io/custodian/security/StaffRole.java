@@ -12,7 +12,7 @@ public enum StaffRole {
 	PRIVACY_OFFICER("privacy-officer", EnumSet.of(Scope.CUSTOMERS_READ, Scope.CUSTOMERS_WRITE, Scope.CUSTOMERS_IMPORT,
 			Scope.AUDIT_READ, Scope.REQUESTS_MANAGE, Scope.ANALYTICS_READ, Scope.SITES_MANAGE, Scope.TOKENS_ISSUE)),
 	SUPPORT("support", EnumSet.of(Scope.CUSTOMERS_READ, Scope.CUSTOMERS_WRITE, Scope.REQUESTS_MANAGE, Scope.TOKENS_ISSUE)),
-	MARKETING("marketing", EnumSet.of(Scope.CUSTOMERS_READ, Scope.ANALYTICS_READ, Scope.TOKENS_ISSUE)),
+	MARKETING("marketing", EnumSet.of(Scope.CUSTOMERS_READ, Scope.ANALYTICS_READ, Scope.TOKENS_ISSUE, Scope.NEWS_SEND)),
 	ANALYST("analyst", EnumSet.of(Scope.CUSTOMERS_READ, Scope.ANALYTICS_READ, Scope.TOKENS_ISSUE));
 
 	private final String id;
