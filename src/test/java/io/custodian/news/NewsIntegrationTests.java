@@ -23,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +53,9 @@ class NewsIntegrationTests extends WithMailServer {
 
 	@Autowired
 	List<PersonalDataStore> stores;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	String topic;
 
@@ -174,6 +178,85 @@ class NewsIntegrationTests extends WithMailServer {
 			.bodyText().contains("subject");
 	}
 
+	@Test
+	void afterARestartARecipientCutOffDuringTheSmtpCallIsMarkedUnknownAndNeverMailedAgain() throws Exception {
+		var cutOff = subscribed(email("cut-off"), topic);
+		var waiting = subscribed(email("waiting"), topic);
+		var subject = "Resumed " + UUID.randomUUID();
+		var campaign = UUID.randomUUID();
+		transactions.executeWithoutResult(tx -> {
+			insertCampaign(campaign, subject, "admin");
+			insertDelivery(campaign, cutOff, "sending");
+			insertDelivery(campaign, waiting, "queued");
+		});
+
+		awaitDone(campaign);
+
+		assertThat(recipientsOf(subject)).containsExactly(emailOf(waiting));
+		assertThat(deliveryStatus(campaign, cutOff)).isEqualTo("unknown");
+		assertThat(deliveryStatus(campaign, waiting)).isEqualTo("sent");
+	}
+
+	@Test
+	void aCampaignStopsWhenTheStaffMemberWhoStartedItMayNoLongerSendNews() throws Exception {
+		Api.asAdmin(mvc).createStaff("news-demoted", "analyst");
+		var subscriber = subscribed(email("unreached"), topic);
+		var subject = "Stopped " + UUID.randomUUID();
+		var campaign = UUID.randomUUID();
+		transactions.executeWithoutResult(tx -> {
+			insertCampaign(campaign, subject, "news-demoted");
+			insertDelivery(campaign, subscriber, "queued");
+		});
+
+		for (int i = 0; i < 150 && "sending".equals(campaignStatus(campaign)); i++) {
+			Thread.sleep(200);
+		}
+
+		assertThat(campaignStatus(campaign)).isEqualTo("stopped");
+		assertThat(deliveryStatus(campaign, subscriber)).isEqualTo("queued");
+		assertThat(recipientsOf(subject)).isEmpty();
+	}
+
+	@Test
+	void theNewsStoreExportsAndErasesASubscribersSubscriptionsAndMails() throws Exception {
+		var customer = subscribed(email("erased"), topic);
+		sendCampaign("Erased " + UUID.randomUUID());
+		var store = stores.stream().filter(s -> s.describe().store().equals("news")).findFirst().orElseThrow();
+
+		var export = store.export(DataSubject.customer(customer));
+		assertThat(export).containsKeys("newsSubscriptions", "newsConfirmations", "newsMails");
+		assertThat(export.get("newsSubscriptions").toString()).contains(topic, "confirmed");
+
+		assertThat(store.erase(DataSubject.customer(customer)).rowsRemoved()).isEqualTo(3);
+		assertThat(store.export(DataSubject.customer(customer))).isEmpty();
+	}
+
+	private void insertCampaign(UUID id, String subject, String by) {
+		jdbc.sql("""
+				INSERT INTO news_campaigns (id, subject, body, topic_id, created_by, status, created_at)
+				SELECT :id, :s, 'Text', id, :by, 'sending', CURRENT_TIMESTAMP FROM news_topics WHERE topic_key = :k""")
+			.param("id", id).param("s", subject).param("by", by).param("k", topic).update();
+	}
+
+	private void insertDelivery(UUID campaign, UUID customer, String status) {
+		jdbc.sql("""
+				INSERT INTO news_deliveries (campaign_id, customer_id, status, updated_at)
+				VALUES (:c, :cu, :s, CURRENT_TIMESTAMP)""").param("c", campaign).param("cu", customer).param("s", status)
+			.update();
+	}
+
+	private String deliveryStatus(UUID campaign, UUID customer) {
+		return jdbc.sql("SELECT status FROM news_deliveries WHERE campaign_id = :c AND customer_id = :cu")
+			.param("c", campaign).param("cu", customer).query(String.class).single();
+	}
+
+	private void awaitDone(UUID id) throws InterruptedException {
+		for (int i = 0; i < 150 && !"done".equals(campaignStatus(id)); i++) {
+			Thread.sleep(200);
+		}
+		assertThat(campaignStatus(id)).isEqualTo("done");
+	}
+
 	private UUID subscribed(String email, String topicKey) throws Exception {
 		subscribe(email, topicKey);
 		var token = Mailbox.find(Mailbox.bodyOf(MAIL, email, "Confirm your subscription"), CONFIRM);
@@ -192,10 +275,7 @@ class NewsIntegrationTests extends WithMailServer {
 				{"subject":"%s","text":"Our new product is here.","topic":"%s"}""".formatted(subject, topic)).exchange();
 		assertThat(started).hasStatus(HttpStatus.ACCEPTED);
 		var id = UUID.fromString(json.readTree(started.getResponse().getContentAsByteArray()).get("id").asString());
-		for (int i = 0; i < 150 && !"done".equals(campaignStatus(id)); i++) {
-			Thread.sleep(200);
-		}
-		assertThat(campaignStatus(id)).isEqualTo("done");
+		awaitDone(id);
 		return id;
 	}
 
