@@ -69,16 +69,16 @@ public class Subscriptions {
 	/** Confirms the subscription the token was mailed for: 404 for an unknown token, 410 for a used or expired one. */
 	@Transactional
 	public void confirm(String token) {
-		var pending = NewsTokens.wellFormed(token) ? jdbc.sql("""
+		if (!NewsTokens.wellFormed(token)) {
+			throw NewsTokens.unknown();
+		}
+		var pending = jdbc.sql("""
 				SELECT id, customer_id, topics, used_at, expires_at FROM news_confirmations WHERE token_hash = :h""")
 			.param("h", NewsTokens.hash(token))
 			.query((rs, n) -> new Pending(rs.getObject("id", UUID.class), rs.getObject("customer_id", UUID.class),
 					rs.getString("topics"), rs.getObject("used_at") != null
 							|| rs.getObject("expires_at", java.time.OffsetDateTime.class).isBefore(NewsTokens.now())))
-			.optional().orElseThrow(NewsTokens::unknown) : null;
-		if (pending == null) {
-			throw NewsTokens.unknown();
-		}
+			.optional().orElseThrow(NewsTokens::unknown);
 		if (pending.spent()) {
 			throw NewsTokens.used();
 		}
@@ -97,14 +97,14 @@ public class Subscriptions {
 	/** Ends every subscription of the customer the mail went to and withdraws their product-news consent. */
 	@Transactional
 	public void unsubscribe(String token) {
-		var delivery = NewsTokens.wellFormed(token) ? jdbc.sql("""
+		if (!NewsTokens.wellFormed(token)) {
+			throw NewsTokens.unknown();
+		}
+		var delivery = jdbc.sql("""
 				SELECT customer_id, unsubscribed_at FROM news_deliveries WHERE unsubscribe_hash = :h""")
 			.param("h", NewsTokens.hash(token))
 			.query((rs, n) -> new Spent(rs.getObject("customer_id", UUID.class), rs.getObject("unsubscribed_at") != null))
-			.optional().orElseThrow(NewsTokens::unknown) : null;
-		if (delivery == null) {
-			throw NewsTokens.unknown();
-		}
+			.optional().orElseThrow(NewsTokens::unknown);
 		if (delivery.spent()) {
 			throw NewsTokens.used();
 		}
