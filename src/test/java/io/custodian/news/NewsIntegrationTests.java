@@ -231,6 +231,18 @@ class NewsIntegrationTests extends WithMailServer {
 		assertThat(store.export(DataSubject.customer(customer))).isEmpty();
 	}
 
+	@Test
+	void thePublicPageOffersTheTopicsAndItsFormSubscribesWithoutALogin() throws Exception {
+		assertThat(mvc.get().uri("/news?lang=en")).hasStatusOk().bodyText().contains("Product news", "News " + topic);
+		assertThat(mvc.post().uri("/news?lang=en").param("email", "nope").param("topics", topic))
+			.hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("enter a valid email address");
+
+		var email = email("form");
+		assertThat(mvc.post().uri("/news?lang=en").param("email", email).param("topics", topic)).hasStatusOk()
+			.bodyText().contains("Check your inbox");
+		assertThat(Mailbox.bodyOf(MAIL, email, "Confirm your subscription")).contains("/news/confirm/");
+	}
+
 	private void insertCampaign(UUID id, String subject, String by) {
 		jdbc.sql("""
 				INSERT INTO news_campaigns (id, subject, body, topic_id, created_by, status, created_at)
