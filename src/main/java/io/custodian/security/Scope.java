@@ -12,7 +12,8 @@ public enum Scope {
 	CUSTOMERS_READ("customers:read"), CUSTOMERS_WRITE("customers:write"), CUSTOMERS_IMPORT("customers:import"),
 	AUDIT_READ("audit:read"), STAFF_MANAGE("staff:manage"), KEYS_MANAGE("keys:manage"),
 	REQUESTS_MANAGE("requests:manage"), ANALYTICS_READ("analytics:read"), SITES_MANAGE("sites:manage"),
-	DISCLOSURES_READ("disclosures:read"), DISCLOSURES_MANAGE("disclosures:manage"), TOKENS_ISSUE("tokens:issue");
+	DISCLOSURES_READ("disclosures:read"), DISCLOSURES_MANAGE("disclosures:manage"), TOKENS_ISSUE("tokens:issue"),
+	NEWS_SEND("news:send");
 
 	private final String id;
 

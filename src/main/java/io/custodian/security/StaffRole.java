@@ -14,7 +14,7 @@ public enum StaffRole {
 			Scope.DISCLOSURES_MANAGE, Scope.TOKENS_ISSUE)),
 	SUPPORT("support", EnumSet.of(Scope.CUSTOMERS_READ, Scope.CUSTOMERS_WRITE, Scope.REQUESTS_MANAGE, Scope.DISCLOSURES_READ,
 			Scope.TOKENS_ISSUE)),
-	MARKETING("marketing", EnumSet.of(Scope.CUSTOMERS_READ, Scope.ANALYTICS_READ, Scope.TOKENS_ISSUE)),
+	MARKETING("marketing", EnumSet.of(Scope.CUSTOMERS_READ, Scope.ANALYTICS_READ, Scope.TOKENS_ISSUE, Scope.NEWS_SEND)),
 	ANALYST("analyst", EnumSet.of(Scope.CUSTOMERS_READ, Scope.ANALYTICS_READ, Scope.TOKENS_ISSUE));
 
 	private final String id;
