@@ -15,7 +15,7 @@ import io.custodian.TestDatabase;
 import io.custodian.analytics.internal.RollupJob;
 import io.custodian.site.NewSite;
 import io.custodian.site.Sites;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,22 +74,26 @@ class DashboardLayoutBrowserTests {
 		traffic.sendPlausible(24);
 		rollups.catchUpUntil(Instant.now().plusSeconds(1));
 		dashboard = "http://localhost:" + port + "/analytics/" + site.id() + "?range=today";
+		signIn();
 	}
 
-	@BeforeEach
-	void signIn() {
+	private void signIn() {
 		chromium = Chromium.start();
 		browser = chromium.driver();
-		viewport(1440, 900);
 		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
 		browser.get(dashboard);
 		wait.until(ExpectedConditions.urlContains("/login"));
 		chromium.signIn("admin", TestDatabase.ADMIN_PASSWORD);
+	}
+
+	@BeforeEach
+	void openDashboard() {
+		viewport(1440, 900);
 		browser.get(dashboard);
 		awaitCharts();
 	}
 
-	@AfterEach
+	@AfterAll
 	void stopBrowser() {
 		if (chromium != null) {
 			chromium.close();
