@@ -8,6 +8,7 @@ import java.util.UUID;
 import io.custodian.account.internal.CustomerSessions;
 import io.custodian.account.internal.SignedInCustomer;
 import io.custodian.customer.CustomerField;
+import io.custodian.customer.CustomerOwnValues;
 import io.custodian.customer.CustomerPatch;
 import io.custodian.customer.CustomerVault;
 import io.custodian.customer.FieldSource;
@@ -46,8 +47,11 @@ class AccountController {
 
 	private final AccountPages pages;
 
+	private final CustomerOwnValues own;
+
 	AccountController(HeldData held, CustomerVault vault, RequestDesk desk, CustomerSessions sessions,
-			AccountPages pages) {
+			AccountPages pages, CustomerOwnValues own) {
+		this.own = own;
 		this.held = held;
 		this.vault = vault;
 		this.desk = desk;
@@ -63,12 +67,11 @@ class AccountController {
 	@PostMapping("/account/details")
 	ModelAndView correct(@AuthenticationPrincipal SignedInCustomer customer, @RequestParam Map<String, String> form,
 			HttpServletResponse response) {
-		var current = held.of(held.export(customer.customerId())).fields();
+		var current = own.values(customer.customerId(), List.of(), "the customer compares their corrections").values();
 		var set = new HashMap<String, String>();
 		for (var field : CustomerField.values()) {
 			var typed = form.get(field.key());
-			var before = current.stream().filter(f -> f.key().equals(field.key())).findFirst().map(HeldData.Field::value)
-				.orElse("");
+			var before = current.getOrDefault(field.key(), "");
 			if (typed != null && !typed.strip().isEmpty() && !typed.strip().equals(before)) {
 				set.put(field.key(), typed);
 			}
