@@ -1,6 +1,7 @@
 package io.custodian.account.social;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import io.custodian.account.AccountSettings;
@@ -74,48 +75,65 @@ public class RemoteRevocations {
 		if (connection == null || token == null) {
 			return;
 		}
-		String status;
-		String answer;
+		var answer = call(connection.provider(), token);
+		record(connection, answer.status(), answer.text());
+	}
+
+	/**
+	 * Tells the providers of an erased customer's connections, once, with the tokens read before the erasure removed
+	 * them (nothing is left to retry with); each answer goes to the audit chain.
+	 */
+	public void afterErasure(UUID customerId, List<ErasedGrant> grants) {
+		for (var grant : grants) {
+			var answer = call(grant.provider(), grant.token());
+			var event = AuditEvent.of("sns.revocation-answered", customerId);
+			var detail = "provider " + grant.provider() + " after erasure (" + answer.text() + ")";
+			audit.record("done".equals(answer.status()) || "none".equals(answer.status())
+					? event.detail(answer.status() + ": " + detail) : event.failed(answer.status() + ": " + detail));
+		}
+	}
+
+	/** A token of an erased customer's connection still to revoke at its provider: token and type hint. */
+	public record ErasedGrant(String provider, String[] token) {
+	}
+
+	private Answer call(String provider, String[] token) {
 		try {
-			var registration = registrations.findByRegistrationId(connection.provider());
+			var registration = registrations.findByRegistrationId(provider);
 			var endpoint = registration == null ? null
 					: (String) registration.getProviderDetails().getConfigurationMetadata()
 						.get(SnsRegistrations.REVOCATION_ENDPOINT);
 			if (endpoint == null) {
-				status = "none";
-				answer = "the provider is not configured or has no revocation endpoint";
+				return new Answer("none", "the provider is not configured or has no revocation endpoint");
 			}
-			else {
-				var form = new LinkedMultiValueMap<String, String>();
-				form.add("token", token[0]);
-				form.add("token_type_hint", token[1]);
-				var basic = !ClientAuthenticationMethod.CLIENT_SECRET_POST.equals(registration.getClientAuthenticationMethod());
-				if (!basic) {
-					form.add("client_id", registration.getClientId());
-					form.add("client_secret", registration.getClientSecret());
-				}
-				var result = http.post().uri(endpoint).contentType(MediaType.APPLICATION_FORM_URLENCODED)
-					.headers(h -> {
-						if (basic) {
-							h.setBasicAuth(HttpHeaders.encodeBasicAuth(registration.getClientId(),
-									registration.getClientSecret() == null ? "" : registration.getClientSecret(), null));
-						}
-					})
-					.body(form).retrieve().toBodilessEntity();
-				status = "done";
-				answer = "HTTP " + result.getStatusCode().value();
+			var form = new LinkedMultiValueMap<String, String>();
+			form.add("token", token[0]);
+			form.add("token_type_hint", token[1]);
+			var basic = !ClientAuthenticationMethod.CLIENT_SECRET_POST.equals(registration.getClientAuthenticationMethod());
+			if (!basic) {
+				form.add("client_id", registration.getClientId());
+				form.add("client_secret", registration.getClientSecret());
 			}
+			var result = http.post().uri(endpoint).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.headers(h -> {
+					if (basic) {
+						h.setBasicAuth(HttpHeaders.encodeBasicAuth(registration.getClientId(),
+								registration.getClientSecret() == null ? "" : registration.getClientSecret(), null));
+					}
+				})
+				.body(form).retrieve().toBodilessEntity();
+			return new Answer("done", "HTTP " + result.getStatusCode().value());
 		}
 		catch (RestClientResponseException e) {
-			var code = e.getStatusCode().value();
-			status = e.getStatusCode().is5xxServerError() ? "pending" : "failed";
-			answer = "HTTP " + code + " " + e.getResponseBodyAsString().strip();
+			return new Answer(e.getStatusCode().is5xxServerError() ? "pending" : "failed",
+					"HTTP " + e.getStatusCode().value() + " " + e.getResponseBodyAsString().strip());
 		}
 		catch (RestClientException | ProviderUnavailable e) {
-			status = "pending";
-			answer = "no answer: " + e.getClass().getSimpleName();
+			return new Answer("pending", "no answer: " + e.getClass().getSimpleName());
 		}
-		record(connection, status, answer);
+	}
+
+	private record Answer(String status, String text) {
 	}
 
 	private void record(SnsConnection connection, String status, String answer) {

@@ -14,11 +14,13 @@ import io.custodian.security.EncryptedStore;
 import io.custodian.security.FieldEncryption;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The SNS connections' part of the personal-data map: the export lists each connection with its scopes, dates, the
  * fields that came from it and what the provider answered to its revocation, never a token; erasure removes the
- * connections with their tokens. A restriction needs nothing here: the vault refuses every change SNS data would make.
+ * connections with their tokens and, once committed, asks each provider to revoke its grant too. A restriction needs nothing here: the vault refuses every change SNS data would make.
  */
 @Component
 class SnsDataStore implements PersonalDataStore, EncryptedStore {
@@ -29,10 +31,14 @@ class SnsDataStore implements PersonalDataStore, EncryptedStore {
 
 	private final ConnectionCiphertexts ciphertexts;
 
-	SnsDataStore(ConnectionStore store, AuditTrail audit, ConnectionCiphertexts ciphertexts) {
+	private final RemoteRevocations revocations;
+
+	SnsDataStore(ConnectionStore store, AuditTrail audit, ConnectionCiphertexts ciphertexts,
+			RemoteRevocations revocations) {
 		this.store = store;
 		this.audit = audit;
 		this.ciphertexts = ciphertexts;
+		this.revocations = revocations;
 	}
 
 	@Override
@@ -77,11 +83,37 @@ class SnsDataStore implements PersonalDataStore, EncryptedStore {
 	@Override
 	@Transactional
 	public ErasureOutcome erase(DataSubject subject) {
-		var rows = store.deleteOf(subject.customerId());
+		var customer = subject.customerId();
+		var grants = grantsToRevoke(customer);
+		var rows = store.deleteOf(customer);
 		if (rows > 0) {
-			audit.record(AuditEvent.of("sns.erased", subject.customerId()).detail(rows + " rows"));
+			audit.record(AuditEvent.of("sns.erased", customer).detail(rows + " rows"));
+		}
+		if (!grants.isEmpty()) {
+			afterCommit(() -> revocations.afterErasure(customer, grants));
 		}
 		return ErasureOutcome.removed(name(), rows);
+	}
+
+	/** Live connections' tokens, and the tokens of revoked ones whose provider has not answered yet. */
+	private List<RemoteRevocations.ErasedGrant> grantsToRevoke(java.util.UUID customer) {
+		return store.of(customer).stream()
+			.flatMap(c -> (c.live() ? store.tokenToRevoke(c.id()) : store.remoteToken(c.id()))
+				.map(token -> new RemoteRevocations.ErasedGrant(c.provider(), token)).stream())
+			.toList();
+	}
+
+	private static void afterCommit(Runnable action) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			action.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				action.run();
+			}
+		});
 	}
 
 	@Override

@@ -241,7 +241,8 @@ class SnsConnectionIntegrationTests {
 	}
 
 	@Test
-	void theExportShowsConnectionsAndTheirFieldsButNoTokenAndErasureRemovesThem() {
+	void theExportShowsConnectionsAndTheirFieldsButNoTokenAndErasureRemovesThemAndRevokesAtTheProvider()
+			throws Exception {
 		var customer = flow.customer(null);
 		oauth.enqueueCallback(callback("mock", Map.of("name", "Export Person")));
 		flow.connect("mock", flow.signIn(customer));
@@ -251,9 +252,15 @@ class SnsConnectionIntegrationTests {
 		assertThat(export.toString()).contains("provider=mock", "fieldsFromConnection=[name]", "scopes=[")
 			.doesNotContain("eyJ", "Token");
 
+		drain();
+
 		assertThat(store.erase(DataSubject.customer(customer)).rowsRemoved()).isPositive();
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM sns_connections WHERE customer_id = :c").param("c", customer)
 			.query(Integer.class).single()).isZero();
+		var revocation = oauth.takeRequest(5, TimeUnit.SECONDS);
+		assertThat(revocation.getPath()).isEqualTo("/mock/revoke");
+		assertThat(revocation.getBody().readUtf8()).contains("token=", "token_type_hint=");
+		assertThat(audit(customer)).anyMatch(a -> a.startsWith("sns.revocation-answered ALLOWED"));
 	}
 
 	@Test
