@@ -50,8 +50,11 @@ class DisclosureDesk implements Disclosures {
 
 	private final ApplicationEventPublisher events;
 
+	private final SavedSelections selections;
+
 	DisclosureDesk(Recipients recipients, DisclosureChecks checks, CustomerVault vault, DisclosureLog log,
-			AuditTrail audit, ApplicationEventPublisher events) {
+			AuditTrail audit, ApplicationEventPublisher events, SavedSelections selections) {
+		this.selections = selections;
 		this.recipients = recipients;
 		this.checks = checks;
 		this.vault = vault;
@@ -63,6 +66,12 @@ class DisclosureDesk implements Disclosures {
 	@Override
 	@Transactional
 	public DisclosureResult disclose(UUID recipientId, DisclosureRequest request) {
+		return disclose(recipientId, selections.resolve(request), null);
+	}
+
+	/** Discloses as the answer to a legal demand: each record names the demand. */
+	@Transactional
+	DisclosureResult disclose(UUID recipientId, DisclosureRequest request, UUID demandId) {
 		var recipient = recipients.get(recipientId);
 		var order = checks.check(recipient, request, LocalDate.now(ZoneOffset.UTC));
 		var summaries = new LinkedHashMap<UUID, CustomerSummary>();
@@ -96,12 +105,12 @@ class DisclosureDesk implements Disclosures {
 		}
 		var actor = "staff:" + CurrentActor.name();
 		var disclosed = new DisclosureLog.Disclosed(UUID.randomUUID(), recipientId, order.purpose().name(),
-				order.legalBasis(), order.format(), actor, recipient.instructionVersion(), now);
+				order.legalBasis(), order.format(), actor, recipient.instructionVersion(), now, demandId);
 		log.record(disclosed, fieldsByCustomer);
 		fieldsByCustomer.forEach((customer, fields) -> audit.record(AuditEvent.of("personal-data.disclosed", customer)
 			.purpose(disclosed.purpose()).fields(fields)
 			.detail("to recipient " + recipientId + " (" + recipient.name() + "), basis " + disclosed.legalBasis()
-					+ ", disclosure " + disclosed.id())));
+					+ ", disclosure " + disclosed.id() + (demandId == null ? "" : ", legal demand " + demandId))));
 		events.publishEvent(new CustomerDataDisclosed(disclosed.id(), recipientId, disclosed.purpose(),
 				disclosed.legalBasis(), fieldsByCustomer, actor, now));
 		return new DisclosureResult(disclosed.id(), recipientId, disclosed.purpose(), disclosed.legalBasis(),

@@ -18,10 +18,11 @@ class DisclosureLog {
 
 	private static final String SELECT = """
 			SELECT d.id, s.customer_id, d.recipient_id, r.name AS recipient_name, d.purpose, d.legal_basis, s.fields,
-			       d.actor, d.instruction_version, d.disclosed_at
+			       d.actor, d.instruction_version, d.disclosed_at, d.demand_id, dd.reference AS demand_reference
 			FROM disclosure_subjects s
 			JOIN disclosures d ON d.id = s.disclosure_id
 			JOIN disclosure_recipients r ON r.id = d.recipient_id
+			LEFT JOIN disclosure_demands dd ON dd.id = d.demand_id
 			""";
 
 	private final JdbcClient jdbc;
@@ -34,13 +35,13 @@ class DisclosureLog {
 	void record(Disclosed disclosed, Map<UUID, List<String>> fieldsByCustomer) {
 		jdbc.sql("""
 				INSERT INTO disclosures (id, recipient_id, purpose, legal_basis, format, actor, instruction_version,
-				    disclosed_at)
-				VALUES (:id, :recipient, :purpose, :basis, :format, :actor, :version, :at)""")
+				    disclosed_at, demand_id)
+				VALUES (:id, :recipient, :purpose, :basis, :format, :actor, :version, :at, :demand)""")
 			.param("id", disclosed.id()).param("recipient", disclosed.recipientId())
 			.param("purpose", disclosed.purpose()).param("basis", disclosed.legalBasis())
 			.param("format", disclosed.format()).param("actor", disclosed.actor())
 			.param("version", disclosed.instructionVersion()).param("at", RecipientRows.utc(disclosed.at()))
-			.update();
+			.param("demand", disclosed.demandId()).update();
 		fieldsByCustomer.forEach((customer, fields) -> jdbc.sql("""
 				INSERT INTO disclosure_subjects (id, disclosure_id, customer_id, fields)
 				VALUES (:id, :disclosure, :customer, :fields)""")
@@ -70,11 +71,12 @@ class DisclosureLog {
 				rs.getObject("recipient_id", UUID.class), rs.getString("recipient_name"), rs.getString("purpose"),
 				rs.getString("legal_basis"), fields.isEmpty() ? List.of() : Arrays.asList(fields.split(",")),
 				rs.getString("actor"), (Integer) rs.getObject("instruction_version", Integer.class),
-				RecipientRows.instant(rs, "disclosed_at"));
+				RecipientRows.instant(rs, "disclosed_at"), rs.getObject("demand_id", UUID.class),
+				rs.getString("demand_reference"));
 	}
 
-	/** The disclosure row itself. */
+	/** The disclosure row itself; demandId names the legal demand it answers, or is null. */
 	record Disclosed(UUID id, UUID recipientId, String purpose, String legalBasis, String format, String actor,
-			Integer instructionVersion, Instant at) {
+			Integer instructionVersion, Instant at, UUID demandId) {
 	}
 }
