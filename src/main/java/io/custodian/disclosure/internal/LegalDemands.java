@@ -97,13 +97,13 @@ public class LegalDemands {
 
 	/** Discloses what the decision granted; the answer is the package to hand to the authority. */
 	@Transactional
-	public DisclosureResult pack(UUID id) {
+	public DisclosureResult pack(UUID id, String format) {
 		var demand = get(id);
 		if (!demand.status().equals("decided")) {
 			throw Problems.conflict("Legal demand " + demand.reference() + " is " + demand.status()
 					+ "; only a demand decided to be complied with is packaged, once");
 		}
-		var request = new DisclosureRequest(demand.purpose(), demand.grantedCustomers(), "json",
+		var request = new DisclosureRequest(demand.purpose(), demand.grantedCustomers(), format == null ? "json" : format,
 				LegalBasis.LEGAL_OBLIGATION.id(), demand.grantedFields());
 		var result = desk.disclose(demand.recipientId(), request, id);
 		var now = Instant.now();

@@ -42,9 +42,9 @@ class DisclosureConsoleController {
 	@PreAuthorize("hasAuthority('SCOPE_disclosures:manage')")
 	Object disclose(@PathVariable UUID id, @RequestParam String purpose, @RequestParam String legalBasis,
 			@RequestParam(defaultValue = "json") String format, @RequestParam(defaultValue = "") String customers,
-			Model model) {
+			@RequestParam(defaultValue = "") String selection, Model model) {
 		try {
-			var request = new DisclosureRequest(purpose, ids(customers), format, legalBasis, null);
+			var request = new DisclosureRequest(purpose, ids(customers), format, legalBasis, null, selection);
 			var result = disclosures.disclose(id, request);
 			if ("csv".equals(format)) {
 				return DisclosureCsv.of(result).body(DisclosureCsv.body(result));

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import io.custodian.disclosure.Disclosures;
 import io.custodian.disclosure.Recipients;
+import io.custodian.disclosure.internal.SavedSelections;
 import io.custodian.purpose.Purposes;
 import io.custodian.system.InvalidInput;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,7 +31,11 @@ class RecipientConsoleController {
 
 	private final Purposes purposes;
 
-	RecipientConsoleController(Recipients recipients, Disclosures disclosures, Purposes purposes) {
+	private final SavedSelections selections;
+
+	RecipientConsoleController(Recipients recipients, Disclosures disclosures, Purposes purposes,
+			SavedSelections selections) {
+		this.selections = selections;
 		this.recipients = recipients;
 		this.disclosures = disclosures;
 		this.purposes = purposes;
@@ -71,6 +76,7 @@ class RecipientConsoleController {
 		model.addAttribute("instructions", recipients.instructions(id));
 		model.addAttribute("log", disclosures.ofRecipient(id, LOG));
 		model.addAttribute("bases", io.custodian.disclosure.LegalBasis.values());
+		model.addAttribute("selections", selections.all());
 		return "disclosure/recipient";
 	}
 
