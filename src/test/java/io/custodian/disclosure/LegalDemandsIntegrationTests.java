@@ -254,6 +254,8 @@ class LegalDemandsIntegrationTests extends WithMailServer {
 		assertThat(logged(carol.id())).isZero();
 		assertThat(admin.post("/api/v1/selections", "{\"name\":\"empty\",\"customers\":[]}"))
 			.hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(mvc.get().uri("/recipients/{id}", police).with(console()).exchange()).hasStatusOk().bodyText()
+			.contains(name + " (2)");
 	}
 
 	@Test

@@ -15,6 +15,8 @@ import io.custodian.disclosure.LegalBasis;
 import io.custodian.security.CurrentActor;
 import io.custodian.security.StaffRole;
 import io.custodian.system.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -28,6 +30,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 public class LegalDemands {
+
+	private static final Logger log = LoggerFactory.getLogger(LegalDemands.class);
 
 	static final Set<StaffRole> DECIDERS = Set.of(StaffRole.ADMIN, StaffRole.PRIVACY_OFFICER);
 
@@ -117,7 +121,7 @@ public class LegalDemands {
 				+ result.customers().size() + " customers, " + result.leftOut().size() + " left out; notices "
 				+ (deferred ? "deferred until " + demand.noticeUntil() : "queued")));
 		if (!deferred) {
-			afterCommit(() -> notices.sendDue(Instant.now()));
+			afterCommit(this::sendNotices);
 		}
 		return result;
 	}
@@ -137,6 +141,16 @@ public class LegalDemands {
 		}
 		audit.record(AuditEvent.of("legal-demand.notice-deferred", id).detail("until " + checked.until()));
 		return get(id);
+	}
+
+	/** Sends the notices right away; what fails here stays queued for the job. */
+	private void sendNotices() {
+		try {
+			notices.sendDue(Instant.now());
+		}
+		catch (RuntimeException e) {
+			log.warn("Legal demand notices left to the job: {}", e.getClass().getSimpleName());
+		}
 	}
 
 	private static void afterCommit(Runnable action) {

@@ -45,6 +45,9 @@ public class SavedSelections {
 		if (stripped.isEmpty() || stripped.length() > MAX_NAME) {
 			errors.add(new FieldError("name", "must be between 1 and " + MAX_NAME + " characters"));
 		}
+		else if (isId(stripped)) {
+			errors.add(new FieldError("name", "must not be an id (selections are found by id or name)"));
+		}
 		var ids = customers == null ? List.<UUID>of() : customers;
 		if (ids.isEmpty() || ids.size() > MAX_CUSTOMERS || ids.contains(null)) {
 			errors.add(new FieldError("customers", "must list between 1 and " + MAX_CUSTOMERS + " customer ids"));
@@ -97,11 +100,17 @@ public class SavedSelections {
 		if (idOrName == null || idOrName.isBlank()) {
 			return Optional.empty();
 		}
+		var key = idOrName.strip();
+		return isId(key) ? find(UUID.fromString(key)) : byName(key);
+	}
+
+	private static boolean isId(String text) {
 		try {
-			return find(UUID.fromString(idOrName.strip()));
+			UUID.fromString(text);
+			return true;
 		}
-		catch (IllegalArgumentException notAnId) {
-			return byName(idOrName.strip());
+		catch (IllegalArgumentException e) {
+			return false;
 		}
 	}
 

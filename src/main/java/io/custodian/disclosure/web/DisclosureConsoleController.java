@@ -1,13 +1,10 @@
 package io.custodian.disclosure.web;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.UUID;
 
 import io.custodian.disclosure.DisclosureRequest;
 import io.custodian.disclosure.Disclosures;
 import io.custodian.disclosure.RecordOfProcessing;
-import io.custodian.system.InvalidInput;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,7 +41,7 @@ class DisclosureConsoleController {
 			@RequestParam(defaultValue = "json") String format, @RequestParam(defaultValue = "") String customers,
 			@RequestParam(defaultValue = "") String selection, Model model) {
 		try {
-			var request = new DisclosureRequest(purpose, ids(customers), format, legalBasis, null, selection);
+			var request = new DisclosureRequest(purpose, DemandForm.ids(customers, "customers"), format, legalBasis, null, selection);
 			var result = disclosures.disclose(id, request);
 			if ("csv".equals(format)) {
 				return DisclosureCsv.of(result).body(DisclosureCsv.body(result));
@@ -70,18 +67,4 @@ class DisclosureConsoleController {
 		model.addAttribute("record", record.current());
 		return "disclosure/record";
 	}
-
-	private static java.util.List<UUID> ids(String text) {
-		var ids = new ArrayList<UUID>();
-		for (var token : Arrays.stream(text.split("[\\s,;]+")).filter(t -> !t.isBlank()).toList()) {
-			try {
-				ids.add(UUID.fromString(token));
-			}
-			catch (IllegalArgumentException e) {
-				throw new InvalidInput("customers", "is not a customer id: " + token);
-			}
-		}
-		return ids;
-	}
-
 }
