@@ -63,14 +63,14 @@ public class DemandNotices {
 			return 0;
 		}
 		var due = jdbc.sql("""
-				SELECT n.demand_id, n.customer_id, d.reference, d.fields, d.granted_fields, d.packaged_at, r.name
+				SELECT n.demand_id, n.customer_id, d.reference, s.fields, d.packaged_at, r.name
 				FROM disclosure_demand_notices n JOIN disclosure_demands d ON d.id = n.demand_id
 				JOIN disclosure_recipients r ON r.id = d.recipient_id
+				JOIN disclosure_subjects s ON s.disclosure_id = d.disclosure_id AND s.customer_id = n.customer_id
 				WHERE n.status = 'queued' AND n.send_after <= :now ORDER BY n.send_after, n.demand_id, n.customer_id
 				LIMIT :n""").param("now", RecipientRows.utc(now)).param("n", BATCH)
 			.query((rs, i) -> new Due(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-					rs.getString(5) == null ? rs.getString(4) : rs.getString(5), RecipientRows.instant(rs, "packaged_at"),
-					rs.getString(7)))
+					rs.getString(4), RecipientRows.instant(rs, "packaged_at"), rs.getString(6)))
 			.list();
 		var sent = 0;
 		var demands = new LinkedHashSet<UUID>();

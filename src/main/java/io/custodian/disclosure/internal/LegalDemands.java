@@ -111,7 +111,7 @@ public class LegalDemands {
 				LegalBasis.LEGAL_OBLIGATION.id(), demand.grantedFields());
 		var result = desk.disclose(demand.recipientId(), request, id);
 		var now = Instant.now();
-		var deferred = demand.noticeUntil() != null;
+		var deferred = demand.noticeUntil() != null && DemandNotices.after(demand.noticeUntil()).isAfter(now);
 		if (!rows.packaged(id, result.disclosureId(), now, deferred ? "notice-deferred" : "packaged")) {
 			throw Problems.conflict("Legal demand " + demand.reference() + " was packaged already");
 		}
