@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.custodian.disclosure.DisclosureRequest;
 import io.custodian.disclosure.Disclosures;
 import io.custodian.disclosure.RecordOfProcessing;
+import io.custodian.purpose.Purposes;
 import io.custodian.system.InvalidInput;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -18,8 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Disclosing from the console (the answer shown on the page, or CSV downloaded), a customer's disclosures, and the
- * record of processing.
+ * Disclosing from the console (the answer shown on the page, or CSV downloaded), the disclosure log, a customer's
+ * disclosures, and the record of processing.
  */
 @Controller
 @PreAuthorize("hasAuthority('SCOPE_disclosures:read')")
@@ -31,11 +32,14 @@ class DisclosureConsoleController {
 
 	private final RecipientConsoleController recipients;
 
+	private final Purposes purposes;
+
 	DisclosureConsoleController(Disclosures disclosures, RecordOfProcessing record,
-			RecipientConsoleController recipients) {
+			RecipientConsoleController recipients, Purposes purposes) {
 		this.disclosures = disclosures;
 		this.record = record;
 		this.recipients = recipients;
+		this.purposes = purposes;
 	}
 
 	@PostMapping("/recipients/{id}/disclosures")
@@ -63,6 +67,14 @@ class DisclosureConsoleController {
 		model.addAttribute("customerId", id);
 		model.addAttribute("entries", disclosures.ofCustomer(id));
 		return "disclosure/customer";
+	}
+
+	@GetMapping("/disclosures")
+	String log(@RequestParam(required = false) String purpose, Model model) {
+		model.addAttribute("purpose", purpose == null ? "" : purpose);
+		model.addAttribute("purposes", purposes.all());
+		model.addAttribute("entries", disclosures.latest(purpose, 500));
+		return "disclosure/log";
 	}
 
 	@GetMapping("/record-of-processing")
