@@ -5,6 +5,7 @@ import java.util.UUID;
 import io.custodian.disclosure.DisclosureRequest;
 import io.custodian.disclosure.Disclosures;
 import io.custodian.disclosure.RecordOfProcessing;
+import io.custodian.purpose.Purposes;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,8 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Disclosing from the console (the answer shown on the page, or CSV downloaded), a customer's disclosures, and the
- * record of processing.
+ * Disclosing from the console (the answer shown on the page, or CSV downloaded), the disclosure log, a customer's
+ * disclosures, and the record of processing.
  */
 @Controller
 @PreAuthorize("hasAuthority('SCOPE_disclosures:read')")
@@ -28,11 +29,14 @@ class DisclosureConsoleController {
 
 	private final RecipientConsoleController recipients;
 
+	private final Purposes purposes;
+
 	DisclosureConsoleController(Disclosures disclosures, RecordOfProcessing record,
-			RecipientConsoleController recipients) {
+			RecipientConsoleController recipients, Purposes purposes) {
 		this.disclosures = disclosures;
 		this.record = record;
 		this.recipients = recipients;
+		this.purposes = purposes;
 	}
 
 	@PostMapping("/recipients/{id}/disclosures")
@@ -41,7 +45,8 @@ class DisclosureConsoleController {
 			@RequestParam(defaultValue = "json") String format, @RequestParam(defaultValue = "") String customers,
 			@RequestParam(defaultValue = "") String selection, Model model) {
 		try {
-			var request = new DisclosureRequest(purpose, DemandForm.ids(customers, "customers"), format, legalBasis, null, selection);
+			var request = new DisclosureRequest(purpose, DemandForm.ids(customers, "customers"), format, legalBasis, null,
+					selection);
 			var result = disclosures.disclose(id, request);
 			if ("csv".equals(format)) {
 				return DisclosureCsv.of(result).body(DisclosureCsv.body(result));
@@ -60,6 +65,14 @@ class DisclosureConsoleController {
 		model.addAttribute("customerId", id);
 		model.addAttribute("entries", disclosures.ofCustomer(id));
 		return "disclosure/customer";
+	}
+
+	@GetMapping("/disclosures")
+	String log(@RequestParam(required = false) String purpose, Model model) {
+		model.addAttribute("purpose", purpose == null ? "" : purpose);
+		model.addAttribute("purposes", purposes.all());
+		model.addAttribute("entries", disclosures.latest(purpose, 500));
+		return "disclosure/log";
 	}
 
 	@GetMapping("/record-of-processing")
