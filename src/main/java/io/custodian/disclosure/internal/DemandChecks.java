@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import io.custodian.disclosure.Recipient;
@@ -44,7 +45,7 @@ class DemandChecks {
 					+ " (allowed: " + String.join(", ", authority.purposes().keySet()) + ")"));
 		}
 		if (input.customers().isEmpty() || input.customers().size() > DisclosureChecks.MAX_CUSTOMERS
-				|| input.customers().contains(null)) {
+				|| input.customers().stream().anyMatch(Objects::isNull)) {
 			errors.add(new FieldError("customers", "must list between 1 and " + DisclosureChecks.MAX_CUSTOMERS
 					+ " customer ids"));
 		}

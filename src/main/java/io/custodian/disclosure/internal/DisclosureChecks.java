@@ -52,7 +52,7 @@ class DisclosureChecks {
 			errors.add(new FieldError("format", "must be json or csv"));
 		}
 		if (request.customers().isEmpty() || request.customers().size() > MAX_CUSTOMERS
-				|| request.customers().contains(null)) {
+				|| request.customers().stream().anyMatch(Objects::isNull)) {
 			errors.add(new FieldError("customers", "must list between 1 and " + MAX_CUSTOMERS + " customer ids"));
 		}
 		if (!errors.isEmpty()) {

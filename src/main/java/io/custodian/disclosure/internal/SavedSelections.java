@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -49,7 +50,7 @@ public class SavedSelections {
 			errors.add(new FieldError("name", "must not be an id (selections are found by id or name)"));
 		}
 		var ids = customers == null ? List.<UUID>of() : customers;
-		if (ids.isEmpty() || ids.size() > MAX_CUSTOMERS || ids.contains(null)) {
+		if (ids.isEmpty() || ids.size() > MAX_CUSTOMERS || ids.stream().anyMatch(Objects::isNull)) {
 			errors.add(new FieldError("customers", "must list between 1 and " + MAX_CUSTOMERS + " customer ids"));
 		}
 		if (!errors.isEmpty()) {
