@@ -3,10 +3,12 @@ package io.custodian.disclosure;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import io.custodian.Api;
 import io.custodian.CustodianTest;
 import io.custodian.Mailbox;
+import io.custodian.TestDatabase;
 import io.custodian.WithMailServer;
 import io.custodian.personaldata.DataSubject;
 import io.custodian.personaldata.PersonalDataStore;
@@ -20,6 +22,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /** Passing corrections, erasures and restrictions on to the recipients that received the data (GDPR Art. 19). */
 @CustodianTest
@@ -112,6 +116,32 @@ class OnwardNoticesIntegrationTests extends WithMailServer {
 		assertThat(export).contains("\"onwardNotices\"", "\"kind\":\"restriction\"");
 	}
 
+	@Test
+	void aSuspensionThroughTheRequestDeskShowsItsNoticesOnTheRequestAndCustomerPages() throws Exception {
+		var shipper = recipient("Parcel Express", "privacy-" + UUID.randomUUID() + "@parcel.example", "\"name\"");
+		var email = "ada-" + UUID.randomUUID() + "@example.com";
+		var customer = customer(email);
+		disclose(shipper, customer);
+		var request = json.readTree(mvc.post().uri("/api/v1/privacy-requests").contentType("application/json")
+			.content("{\"email\":\"%s\",\"type\":\"suspension\"}".formatted(email)).exchange().getResponse()
+			.getContentAsByteArray()).get("id").asString();
+		var code = Mailbox.find(Mailbox.bodyOf(MAIL, email, ""), Pattern.compile("code: (\\d{6})"));
+		assertThat(mvc.post().uri("/api/v1/privacy-requests/{id}/verification", request)
+			.contentType("application/json").content("{\"code\":\"" + code + "\"}").exchange()).hasStatusOk();
+		var notice = notices(customer, 1).get(0);
+		assertThat(notice.get("kind").asString()).isEqualTo("restriction");
+		assertThat(admin.get("/requests/{id}", request).exchange()).hasStatusOk().bodyText()
+			.contains("Onward notices (Art. 19)", "Parcel Express", "restriction");
+		assertThat(admin.get("/customers/{id}/disclosures", customer).exchange()).hasStatusOk().bodyText()
+			.contains("Onward notices", "Parcel Express", "Acknowledge");
+		var acknowledged = mvc.post().uri("/customers/{c}/onward-notices/{id}/acknowledgement", customer,
+				notice.get("id").asString()).with(httpBasic("admin", TestDatabase.ADMIN_PASSWORD)).with(csrf())
+			.param("note", "Held back by phone").exchange();
+		assertThat(acknowledged).hasStatus(HttpStatus.FOUND);
+		assertThat(admin.get("/customers/{id}/disclosures", customer).exchange()).bodyText()
+			.contains("by admin: Held back by phone");
+	}
+
 	private JsonNode notices(UUID customer, int expected) throws Exception {
 		JsonNode notices = null;
 		for (int i = 0; i < 100; i++) {
@@ -148,10 +178,14 @@ class OnwardNoticesIntegrationTests extends WithMailServer {
 	}
 
 	private UUID customer() {
+		return customer(UUID.randomUUID() + "@example.com");
+	}
+
+	private UUID customer(String email) {
 		var result = admin.post("/api/v1/customers", """
-				{"email":"%s@example.com","name":"Ada Lovelace","phone":"+44 20 7946 0958",
+				{"email":"%s","name":"Ada Lovelace","phone":"+44 20 7946 0958",
 				 "postalAddress":"12 St James's Square, London","country":"GB","source":"staff","purposes":["gifts"]}"""
-			.formatted(UUID.randomUUID())).exchange();
+			.formatted(email)).exchange();
 		assertThat(result).hasStatus(HttpStatus.CREATED);
 		return UUID.fromString(json.readTree(result.getResponse().getContentAsByteArray()).get("id").asString());
 	}

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.custodian.disclosure.DisclosureRequest;
 import io.custodian.disclosure.Disclosures;
+import io.custodian.disclosure.OnwardNoticeLog;
 import io.custodian.disclosure.RecordOfProcessing;
 import io.custodian.system.InvalidInput;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,9 +32,12 @@ class DisclosureConsoleController {
 
 	private final RecipientConsoleController recipients;
 
+	private final OnwardNoticeLog notices;
+
 	DisclosureConsoleController(Disclosures disclosures, RecordOfProcessing record,
-			RecipientConsoleController recipients) {
+			RecipientConsoleController recipients, OnwardNoticeLog notices) {
 		this.disclosures = disclosures;
+		this.notices = notices;
 		this.record = record;
 		this.recipients = recipients;
 	}
@@ -62,6 +66,7 @@ class DisclosureConsoleController {
 	String ofCustomer(@PathVariable UUID id, Model model) {
 		model.addAttribute("customerId", id);
 		model.addAttribute("entries", disclosures.ofCustomer(id));
+		model.addAttribute("notices", notices.ofCustomer(id));
 		return "disclosure/customer";
 	}
 
