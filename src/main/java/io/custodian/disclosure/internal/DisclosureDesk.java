@@ -94,7 +94,7 @@ class DisclosureDesk implements Disclosures {
 			return new DisclosureResult(null, recipientId, order.purpose().name(), order.legalBasis(), order.fields(),
 					rows, leftOut, now);
 		}
-		var actor = "staff:" + CurrentActor.name();
+		var actor = DisclosureActor.current();
 		var disclosed = new DisclosureLog.Disclosed(UUID.randomUUID(), recipientId, order.purpose().name(),
 				order.legalBasis(), order.format(), actor, recipient.instructionVersion(), now);
 		log.record(disclosed, fieldsByCustomer);

@@ -3,6 +3,7 @@ package io.custodian.disclosure.web;
 import java.util.UUID;
 
 import io.custodian.disclosure.Disclosures;
+import io.custodian.disclosure.RecipientCredentials;
 import io.custodian.disclosure.Recipients;
 import io.custodian.purpose.Purposes;
 import io.custodian.system.InvalidInput;
@@ -30,8 +31,12 @@ class RecipientConsoleController {
 
 	private final Purposes purposes;
 
-	RecipientConsoleController(Recipients recipients, Disclosures disclosures, Purposes purposes) {
+	private final RecipientCredentials credentials;
+
+	RecipientConsoleController(Recipients recipients, Disclosures disclosures, Purposes purposes,
+			RecipientCredentials credentials) {
 		this.recipients = recipients;
+		this.credentials = credentials;
 		this.disclosures = disclosures;
 		this.purposes = purposes;
 	}
@@ -70,6 +75,7 @@ class RecipientConsoleController {
 		}
 		model.addAttribute("instructions", recipients.instructions(id));
 		model.addAttribute("log", disclosures.ofRecipient(id, LOG));
+		model.addAttribute("credentials", credentials.of(id));
 		model.addAttribute("bases", io.custodian.disclosure.LegalBasis.values());
 		return "disclosure/recipient";
 	}
