@@ -15,4 +15,7 @@ public interface Disclosures {
 	List<DisclosureEntry> ofCustomer(UUID customerId);
 
 	List<DisclosureEntry> ofRecipient(UUID recipientId, int limit);
+
+	/** The newest disclosures to any recipient, per customer; only those for the purpose when it is not null. */
+	List<DisclosureEntry> latest(String purpose, int limit);
 }

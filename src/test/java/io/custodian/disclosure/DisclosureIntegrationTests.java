@@ -192,6 +192,22 @@ class DisclosureIntegrationTests {
 		assertThat(versions.get(1).get("text").asString()).isEqualTo("first");
 	}
 
+	@Test
+	void theDisclosureLogListsEveryRecipientsDisclosuresNewestFirstAndFiltersByPurpose() throws Exception {
+		var shipper = shipper(LocalDate.now().plusYears(1));
+		var customer = customer("gifts");
+		var disclosureId = disclose(shipper, "gifts", "contract", customer).get("disclosureId").asString();
+		var log = json.readTree(admin.get("/api/v1/disclosures?purpose=gifts&limit=5").exchange().getResponse()
+			.getContentAsByteArray());
+		assertThat(log.get(0).get("disclosureId").asString()).isEqualTo(disclosureId);
+		assertThat(log.get(0).get("customerId").asString()).isEqualTo(customer.toString());
+		assertThat(log.get(0).get("recipientName").asString()).isEqualTo("Parcel Express");
+		var otherPurpose = json.readTree(admin.get("/api/v1/disclosures?purpose=feedback").exchange().getResponse()
+			.getContentAsByteArray());
+		assertThat(otherPurpose.findValuesAsString("disclosureId")).doesNotContain(disclosureId);
+		assertThat(Api.as(mvc, "nobody", "wrong").get("/api/v1/disclosures").exchange()).hasStatus(HttpStatus.UNAUTHORIZED);
+	}
+
 	private UUID shipper(LocalDate contractExpires) {
 		var result = admin.post("/api/v1/recipients", """
 				{"name":"Parcel Express","kind":"processor","legalEntity":"Parcel Express GmbH","country":"DE",

@@ -136,7 +136,7 @@ class RequestEmailIntegrationTests {
 		assertThat(detail.get("email").asString()).isEqualTo("ada@example.com");
 		assertThat(detail.at("/details/message").asString()).isEqualTo("Delete my account\n\nHello,\n\nplease delete all my data.\n\nAda");
 
-		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
 			.until(() -> !mailsTo("ada@example.com").isEmpty());
 		var codeMails = mailsTo("ada@example.com");
 		assertThat(codeMails).hasSize(1);
@@ -381,7 +381,7 @@ class RequestEmailIntegrationTests {
 				.content("{\"email\":\"%s\",\"type\":\"elimination\"}".formatted(email)).exchange();
 			assertThat(submitted).hasStatus(HttpStatus.ACCEPTED);
 			id = json.readTree(submitted.getResponse().getContentAsByteArray()).get("id").asString();
-			org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc
+			org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc
 				.sql("SELECT COUNT(*) FROM request_outbox WHERE request_id = :r AND attempts > 0 AND kind = 'mail'")
 				.param("r", UUID.fromString(id)).query(Long.class).single() == 1);
 			assertThat(mailsTo(email)).isEmpty();
@@ -410,7 +410,7 @@ class RequestEmailIntegrationTests {
 	}
 
 	private static List<MimeMessage> awaitMailsTo(String address, int count) {
-		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
 			.until(() -> mailsTo(address).size() >= count);
 		return mailsTo(address);
 	}

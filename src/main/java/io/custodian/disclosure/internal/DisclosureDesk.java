@@ -121,6 +121,12 @@ class DisclosureDesk implements Disclosures {
 		return log.ofRecipient(recipientId, Math.max(1, Math.min(limit, 1000)));
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<DisclosureEntry> latest(String purpose, int limit) {
+		return log.latest(purpose == null || purpose.isBlank() ? null : purpose, Math.max(1, Math.min(limit, 1000)));
+	}
+
 	/** Why this customer is left out, or null: the same conditions the purpose guard refuses a read for. */
 	private static String leftOutReason(CustomerSummary customer, Purpose purpose, boolean consentRequired) {
 		if (customer == null) {

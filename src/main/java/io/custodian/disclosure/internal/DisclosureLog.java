@@ -54,8 +54,15 @@ class DisclosureLog {
 	}
 
 	List<DisclosureEntry> ofRecipient(UUID recipientId, int limit) {
-		return jdbc.sql(SELECT + "WHERE d.recipient_id = :id ORDER BY d.disclosed_at DESC, d.id, s.customer_id")
-			.param("id", recipientId).query(DisclosureLog::entry).stream().limit(limit).toList();
+		return jdbc.sql(SELECT + "WHERE d.recipient_id = :id ORDER BY d.disclosed_at DESC, d.id, s.customer_id LIMIT :limit")
+			.param("id", recipientId).param("limit", limit).query(DisclosureLog::entry).list();
+	}
+
+	List<DisclosureEntry> latest(String purpose, int limit) {
+		var where = purpose == null ? "" : "WHERE d.purpose = :purpose ";
+		var query = jdbc.sql(SELECT + where + "ORDER BY d.disclosed_at DESC, d.id, s.customer_id LIMIT :limit")
+			.param("limit", limit);
+		return (purpose == null ? query : query.param("purpose", purpose)).query(DisclosureLog::entry).list();
 	}
 
 	/** Detaches the customer from every disclosure row; the rows stay, no longer linked to the person. */

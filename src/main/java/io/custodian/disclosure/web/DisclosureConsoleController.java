@@ -8,6 +8,7 @@ import io.custodian.disclosure.DisclosureRequest;
 import io.custodian.disclosure.Disclosures;
 import io.custodian.disclosure.OnwardNoticeLog;
 import io.custodian.disclosure.RecordOfProcessing;
+import io.custodian.purpose.Purposes;
 import io.custodian.system.InvalidInput;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -19,8 +20,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Disclosing from the console (the answer shown on the page, or CSV downloaded), a customer's disclosures, and the
- * record of processing.
+ * Disclosing from the console (the answer shown on the page, or CSV downloaded), the disclosure log, a customer's
+ * disclosures, and the record of processing.
  */
 @Controller
 @PreAuthorize("hasAuthority('SCOPE_disclosures:read')")
@@ -32,14 +33,17 @@ class DisclosureConsoleController {
 
 	private final RecipientConsoleController recipients;
 
+	private final Purposes purposes;
+
 	private final OnwardNoticeLog notices;
 
 	DisclosureConsoleController(Disclosures disclosures, RecordOfProcessing record,
-			RecipientConsoleController recipients, OnwardNoticeLog notices) {
+			RecipientConsoleController recipients, Purposes purposes, OnwardNoticeLog notices) {
 		this.disclosures = disclosures;
-		this.notices = notices;
 		this.record = record;
 		this.recipients = recipients;
+		this.purposes = purposes;
+		this.notices = notices;
 	}
 
 	@PostMapping("/recipients/{id}/disclosures")
@@ -68,6 +72,14 @@ class DisclosureConsoleController {
 		model.addAttribute("entries", disclosures.ofCustomer(id));
 		model.addAttribute("notices", notices.ofCustomer(id));
 		return "disclosure/customer";
+	}
+
+	@GetMapping("/disclosures")
+	String log(@RequestParam(required = false) String purpose, Model model) {
+		model.addAttribute("purpose", purpose == null ? "" : purpose);
+		model.addAttribute("purposes", purposes.all());
+		model.addAttribute("entries", disclosures.latest(purpose, 500));
+		return "disclosure/log";
 	}
 
 	@GetMapping("/record-of-processing")

@@ -51,6 +51,14 @@ class DisclosureController {
 		return disclosures.ofRecipient(id, limit);
 	}
 
+	@GetMapping("/api/v1/disclosures")
+	@PreAuthorize("hasAuthority('SCOPE_disclosures:read')")
+	@Operation(summary = "The disclosure log: the newest disclosures to any recipient, per customer, optionally for one purpose")
+	List<DisclosureEntry> latest(@RequestParam(required = false) String purpose,
+			@RequestParam(defaultValue = "200") int limit) {
+		return disclosures.latest(purpose, limit);
+	}
+
 	@GetMapping("/api/v1/customers/{id}/disclosures")
 	@PreAuthorize("hasAuthority('SCOPE_disclosures:read')")
 	@Operation(summary = "Every disclosure of the customer's data, newest first")

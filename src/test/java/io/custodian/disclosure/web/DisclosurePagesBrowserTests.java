@@ -1,0 +1,129 @@
+package io.custodian.disclosure.web;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import io.custodian.Chromium;
+import io.custodian.TestDatabase;
+import io.custodian.customer.CustomerVault;
+import io.custodian.customer.NewCustomer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The disclosure register's console pages in a real headless Chromium: register a shipping processor through the
+ * form, disclose two customers to it for gifts, and find the disclosure in the recipient's log, the disclosure log,
+ * the customer's disclosures and the record of processing. Saves screenshots to {@code target/screenshots/disclosure-*.png}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabase.class)
+class DisclosurePagesBrowserTests {
+
+	@Value("${local.server.port}")
+	int port;
+
+	@Autowired
+	CustomerVault vault;
+
+	private ChromeDriver browser;
+
+	private Chromium chromium;
+
+	private WebDriverWait wait;
+
+	@BeforeEach
+	void startBrowser() {
+		chromium = Chromium.start();
+		browser = chromium.driver();
+		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (chromium != null) {
+			chromium.close();
+		}
+	}
+
+	@Test
+	void privacyOfficerRegistersAProcessorDisclosesAndFindsItInEveryLog() {
+		var ada = customer("ada");
+		var grace = customer("grace");
+		var name = "Parcel Express " + UUID.randomUUID().toString().substring(0, 6);
+
+		browser.get(url("/recipients"));
+		chromium.signIn("admin", TestDatabase.ADMIN_PASSWORD);
+		chromium.nav("Disclosures");
+		chromium.screenshot("disclosure-01-recipients");
+		browser.findElement(By.cssSelector("#new-recipient > summary")).click();
+		browser.findElement(By.id("r-name")).sendKeys(name);
+		new Select(browser.findElement(By.id("r-kind"))).selectByValue("processor");
+		browser.findElement(By.id("r-entity")).sendKeys("Parcel Express GmbH");
+		browser.findElement(By.id("r-country")).sendKeys("DE");
+		browser.findElement(By.id("r-contract")).sendKeys("DPA-2026-17");
+		browser.executeScript("document.getElementById('r-expires').value = arguments[0]",
+				LocalDate.now().plusYears(1).toString());
+		browser.findElement(By.id("r-email")).sendKeys("privacy@parcel.example");
+		browser.findElement(By.id("r-allowed")).sendKeys("gifts: name, postalAddress, phone");
+		chromium.screenshot("disclosure-02-new-recipient");
+		browser.findElement(By.cssSelector("#new-recipient button[type=submit]")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("recipient-heading"), name));
+
+		browser.findElement(By.cssSelector("#disclose > summary")).click();
+		new Select(browser.findElement(By.id("d-purpose"))).selectByValue("gifts");
+		new Select(browser.findElement(By.id("d-basis"))).selectByValue("contract");
+		browser.findElement(By.id("d-customers")).sendKeys(ada + "\n" + grace);
+		browser.findElement(By.cssSelector("#disclose button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("disclosure-result")));
+		var result = browser.findElement(By.id("disclosure-result")).getText();
+		assertThat(result).contains("2 customer(s) disclosed", "Ada Tester", "Grace Tester", "+49 30 1234567")
+			.doesNotContain("@example.com");
+		assertThat(browser.findElements(By.cssSelector("#recipient-log tbody tr"))).hasSize(2);
+		assertThat(browser.findElement(By.id("recipient-log")).getText()).contains("staff:admin", "gifts", "contract");
+		chromium.screenshot("disclosure-03-disclosed");
+
+		browser.get(url("/recipients"));
+		browser.findElement(By.linkText("Disclosure log")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("disclosure-log")));
+		new Select(browser.findElement(By.id("log-purpose"))).selectByValue("gifts");
+		browser.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlContains("purpose=gifts"));
+		assertThat(browser.findElement(By.id("disclosure-log")).getText()).contains(name, ada.toString(), grace.toString());
+		chromium.screenshot("disclosure-04-log");
+
+		browser.get(url("/customers/" + ada + "/disclosures"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("customer-disclosures")));
+		assertThat(browser.findElement(By.id("customer-disclosures")).getText()).contains(name, "gifts", "postalAddress");
+		chromium.screenshot("disclosure-05-customer-log");
+
+		browser.get(url("/record-of-processing"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rop-recipient-table")));
+		assertThat(browser.findElement(By.id("rop-recipient-table")).getText()).contains(name, "DE");
+		chromium.screenshot("disclosure-06-record-of-processing");
+	}
+
+	private UUID customer(String first) {
+		var email = first + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+		var name = Character.toUpperCase(first.charAt(0)) + first.substring(1) + " Tester";
+		return vault.register(new NewCustomer(email, name, "+49 30 1234567", null, "Unter den Linden 1\n10117 Berlin",
+				"DE", "de-DE", null, "staff", List.of("gifts", "support"), List.of("gifts")));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+}
