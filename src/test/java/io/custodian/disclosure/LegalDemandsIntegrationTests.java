@@ -101,7 +101,7 @@ class LegalDemandsIntegrationTests extends WithMailServer {
 		notices.sendDue(Instant.now());
 		notices.sendDue(until.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofHours(12)));
 		assertThat(mailsTo(ada.email())).isZero();
-		assertThat(export(ada.id())).doesNotContain("ST-5000/26");
+		assertThat(export(ada.id())).doesNotContain("ST-5000/26", "LKA Berlin");
 		var afterEnd = until.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofHours(1));
 		assertThat(notices.sendDue(afterEnd)).isPositive();
 		notices.sendDue(afterEnd);
@@ -127,7 +127,7 @@ class LegalDemandsIntegrationTests extends WithMailServer {
 		var disclosureId = read(admin.post("/api/v1/demands/{id}/package", "", demand)).get("disclosureId").asString();
 		var export = export(ada.id());
 		assertThat(export).contains("\"reference\":\"ST-4712/26\"", "\"disclosureId\":\"" + disclosureId + "\"",
-				"\"legalBasis\":\"legal-obligation\"", "LKA Berlin");
+				"\"legalBasis\":\"legal-obligation\"", "LKA Berlin", "\"legalDemand\":\"ST-4712/26\"");
 	}
 
 	@Test

@@ -51,7 +51,7 @@ class DemandDataStore implements PersonalDataStore, EncryptedStore {
 		var today = LocalDate.now(ZoneOffset.UTC);
 		var demands = jdbc.sql("SELECT DISTINCT demand_id FROM disclosure_demand_customers WHERE customer_id = :c")
 			.param("c", subject.customerId()).query(UUID.class).list().stream().map(id -> rows.find(id).orElseThrow())
-			.filter(d -> d.noticeUntil() == null || d.noticeUntil().isBefore(today))
+			.filter(d -> !d.noticeWithheldOn(today))
 			.map(d -> export(d, subject.customerId())).toList();
 		return demands.isEmpty() ? Map.of() : Map.of("legalDemands", demands);
 	}

@@ -22,7 +22,6 @@ import io.custodian.disclosure.DisclosureResult.LeftOut;
 import io.custodian.disclosure.Disclosures;
 import io.custodian.disclosure.Recipients;
 import io.custodian.purpose.Purpose;
-import io.custodian.security.CurrentActor;
 import io.custodian.system.Problems;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -103,7 +102,7 @@ class DisclosureDesk implements Disclosures {
 			return new DisclosureResult(null, recipientId, order.purpose().name(), order.legalBasis(), order.fields(),
 					rows, leftOut, now);
 		}
-		var actor = "staff:" + CurrentActor.name();
+		var actor = DisclosureActor.current();
 		var disclosed = new DisclosureLog.Disclosed(UUID.randomUUID(), recipientId, order.purpose().name(),
 				order.legalBasis(), order.format(), actor, recipient.instructionVersion(), now, demandId);
 		log.record(disclosed, fieldsByCustomer);

@@ -23,6 +23,11 @@ public record LegalDemand(UUID id, UUID recipientId, String authority, String re
 		return (status.equals("received") || status.equals("decided")) && dueDate.isBefore(today);
 	}
 
+	/** Whether a prohibition still holds the customers' notice back on this day (so nothing may tell them yet). */
+	public boolean noticeWithheldOn(LocalDate day) {
+		return noticeUntil != null && !noticeUntil.isBefore(day);
+	}
+
 	/** The notice to one disclosed customer: queued (until sendAfter), sending, sent, skipped, failed or unknown. */
 	public record Notice(UUID customerId, String status, Instant sendAfter, Instant sentAt, String reason) {
 	}

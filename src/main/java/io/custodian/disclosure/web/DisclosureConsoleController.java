@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import io.custodian.disclosure.DisclosureRequest;
 import io.custodian.disclosure.Disclosures;
+import io.custodian.disclosure.OnwardNoticeLog;
 import io.custodian.disclosure.RecordOfProcessing;
 import io.custodian.purpose.Purposes;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,12 +32,15 @@ class DisclosureConsoleController {
 
 	private final Purposes purposes;
 
+	private final OnwardNoticeLog notices;
+
 	DisclosureConsoleController(Disclosures disclosures, RecordOfProcessing record,
-			RecipientConsoleController recipients, Purposes purposes) {
+			RecipientConsoleController recipients, Purposes purposes, OnwardNoticeLog notices) {
 		this.disclosures = disclosures;
 		this.record = record;
 		this.recipients = recipients;
 		this.purposes = purposes;
+		this.notices = notices;
 	}
 
 	@PostMapping("/recipients/{id}/disclosures")
@@ -64,6 +68,7 @@ class DisclosureConsoleController {
 	String ofCustomer(@PathVariable UUID id, Model model) {
 		model.addAttribute("customerId", id);
 		model.addAttribute("entries", disclosures.ofCustomer(id));
+		model.addAttribute("notices", notices.ofCustomer(id));
 		return "disclosure/customer";
 	}
 

@@ -3,6 +3,7 @@ package io.custodian.disclosure.web;
 import java.util.UUID;
 
 import io.custodian.disclosure.Disclosures;
+import io.custodian.disclosure.RecipientCredentials;
 import io.custodian.disclosure.Recipients;
 import io.custodian.disclosure.internal.SavedSelections;
 import io.custodian.purpose.Purposes;
@@ -33,10 +34,13 @@ class RecipientConsoleController {
 
 	private final SavedSelections selections;
 
+	private final RecipientCredentials credentials;
+
 	RecipientConsoleController(Recipients recipients, Disclosures disclosures, Purposes purposes,
-			SavedSelections selections) {
+			SavedSelections selections, RecipientCredentials credentials) {
 		this.selections = selections;
 		this.recipients = recipients;
+		this.credentials = credentials;
 		this.disclosures = disclosures;
 		this.purposes = purposes;
 	}
@@ -75,6 +79,7 @@ class RecipientConsoleController {
 		}
 		model.addAttribute("instructions", recipients.instructions(id));
 		model.addAttribute("log", disclosures.ofRecipient(id, LOG));
+		model.addAttribute("credentials", credentials.of(id));
 		model.addAttribute("bases", io.custodian.disclosure.LegalBasis.values());
 		model.addAttribute("selections", selections.all());
 		return "disclosure/recipient";

@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.custodian.personaldata.OnwardNotices;
 import io.custodian.request.RequestSettings;
 import io.custodian.request.RequestState;
 import io.custodian.request.RequestType;
 import io.custodian.request.internal.RequestQueries;
 import io.custodian.request.internal.RequestView;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,8 +49,12 @@ class RequestConsoleController {
 
 	private final ConsoleLabels labels;
 
-	RequestConsoleController(RequestQueries queries, RequestSettings settings, ConsoleLabels labels) {
+	private final ObjectProvider<OnwardNotices> onwardNotices;
+
+	RequestConsoleController(RequestQueries queries, RequestSettings settings, ConsoleLabels labels,
+			ObjectProvider<OnwardNotices> onwardNotices) {
 		this.labels = labels;
+		this.onwardNotices = onwardNotices;
 		this.queries = queries;
 		this.settings = settings;
 	}
@@ -133,6 +139,9 @@ class RequestConsoleController {
 		model.addAttribute("downloadDays", settings.downloadValidity().toDays());
 		model.addAttribute("result", FulfilmentResult.of(detail.result()));
 		model.addAttribute("hasResult", detail.result() != null);
+		var notices = onwardNotices.getIfAvailable();
+		model.addAttribute("onwardNotices", notices == null || summary.customerId() == null ? List.of()
+				: notices.forCustomer(summary.customerId()));
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}
