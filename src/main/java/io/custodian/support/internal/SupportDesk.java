@@ -169,6 +169,13 @@ public class SupportDesk {
 		return new CaseDetail(found, cases.messages(caseId), java.util.Map.of(), null);
 	}
 
+	/** A signed-in customer's reply to one of their own cases (another customer's case is not found). */
+	@Transactional
+	public CaseMessage customerReply(UUID customer, UUID caseId, String text) {
+		ownCase(customer, caseId);
+		return customerMessage(caseId, "customer", text, null);
+	}
+
 	private SupportCase writable(UUID caseId) {
 		var found = get(caseId);
 		if (CaseStatus.CLOSED.id().equals(found.status())) {
