@@ -22,11 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * Support cases end to end over real SMTP and IMAP: staff open and answer a case, the customer's mailed answer threads
@@ -35,8 +37,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @CustodianTest
 class SupportCasesIntegrationTests extends WithMailServer {
-
-	static final Pattern REFERENCE = Pattern.compile("\\[Case (C-[A-Z0-9]{6})\\]");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -186,6 +186,26 @@ class SupportCasesIntegrationTests extends WithMailServer {
 			.hasStatusOk().bodyText().contains("Any news?");
 		assertThat(cases(customer)).isEqualTo(2);
 		assertThat(mvc.get().uri("/account/support")).hasStatus(HttpStatus.FOUND);
+	}
+
+	@Test
+	void theConsoleListsCasesByStatusAndShowsTheConversationWithTheCustomersSupportFields() throws Exception {
+		var opened = open(customer, "Console view");
+		var id = opened.get("id").asString();
+		var staff = user("support-desk").authorities(new SimpleGrantedAuthority("SCOPE_support:cases"),
+				new SimpleGrantedAuthority("ROLE_SUPPORT"));
+
+		assertThat(mvc.get().uri("/support?status=open").with(staff)).hasStatusOk().bodyText()
+			.contains(opened.get("reference").asString(), "Console view");
+		assertThat(mvc.get().uri("/support?status=closed").with(staff)).hasStatusOk().bodyText()
+			.doesNotContain(opened.get("reference").asString());
+		assertThat(mvc.post().uri("/support/{id}/messages", id).with(staff).with(csrf()).param("text", "From the console"))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(mvc.get().uri("/support/{id}", id).with(staff)).hasStatusOk().bodyText()
+			.contains("Something is wrong", "From the console", email, "waiting");
+		assertThat(mvc.post().uri("/support").with(staff).with(csrf()).param("customerId", email)
+			.param("subject", "Opened in the console").param("message", "By email address")).hasStatus(HttpStatus.FOUND);
+		assertThat(cases(customer)).isEqualTo(2);
 	}
 
 	@Test
