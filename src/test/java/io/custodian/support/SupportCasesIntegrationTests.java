@@ -100,6 +100,9 @@ class SupportCasesIntegrationTests extends WithMailServer {
 
 		assertThat(mailbox.pollOnce()).containsEntry("ignored-stranger", 1);
 		assertThat(messages(opened.get("id").asString())).isEqualTo(1);
+
+		deliver(answer("stranger-" + UUID.randomUUID() + "@example.org", "Hello", null, "Open a case for me."));
+		assertThat(mailbox.pollOnce()).containsEntry("ignored-unknown-sender", 1);
 	}
 
 	@Test
@@ -131,6 +134,8 @@ class SupportCasesIntegrationTests extends WithMailServer {
 		assertThat(support.post("/api/v1/support/cases", """
 				{"customerId":"%s","subject":"Hello","message":"Hi"}""".formatted(customer)))
 			.hasStatus(HttpStatus.CONFLICT).bodyText().contains("suspended");
+		deliver(answer(email, "Still there?", null, "Mail while suspended"));
+		assertThat(mailbox.pollOnce()).containsEntry("ignored-restricted", 1);
 		assertThat(cases(customer)).isZero();
 	}
 
