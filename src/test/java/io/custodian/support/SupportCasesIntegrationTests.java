@@ -128,6 +128,29 @@ class SupportCasesIntegrationTests extends WithMailServer {
 	}
 
 	@Test
+	void aReplyIsKeptButNotMailedWhenTheEmailIsNotReadableForSupport() throws Exception {
+		var newsOnly = "news-only-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+		var created = Api.asAdmin(mvc).post("/api/v1/customers", """
+				{"email":"%s","source":"customer-form","purposes":["product-news"]}""".formatted(newsOnly)).exchange();
+		var id = open(UUID.fromString(json.readTree(created.getResponse().getContentAsByteArray()).get("id").asString()),
+				"Not for support").get("id").asString();
+
+		assertThat(support.post("/api/v1/support/cases/{id}/messages", "{\"text\":\"Kept only\"}", id))
+			.hasStatus(HttpStatus.CREATED);
+		assertThat(messages(id)).isEqualTo(2);
+		assertThat(Arrays.stream(MAIL.getReceivedMessages()).flatMap(m -> {
+			try {
+				return Arrays.stream(m.getAllRecipients()).map(Object::toString);
+			}
+			catch (jakarta.mail.MessagingException e) {
+				throw new IllegalStateException(e);
+			}
+		})).doesNotContain(newsOnly);
+		assertThat(support.get("/api/v1/support/cases/{id}", id)).hasStatusOk().bodyJson()
+			.extractingPath("$.customerUnreadable").asString().contains("not collected for support");
+	}
+
+	@Test
 	void aSuspendedCustomerGetsNoCaseAndNothingIsStored() throws Exception {
 		store("customer").restrict(DataSubject.customer(customer));
 

@@ -19,7 +19,7 @@ import org.springframework.web.ErrorResponseException;
 
 /**
  * The rules of support cases: who may open and write (never for a suspended customer: 409), which status moves are
- * allowed, and an audit entry for every change. Staff replies are mailed to the address read for support.
+ * allowed, and an audit entry for every change.
  */
 @Service
 public class SupportDesk {
@@ -30,14 +30,11 @@ public class SupportDesk {
 
 	private final CustomerVault vault;
 
-	private final SupportMail mail;
-
 	private final AuditTrail audit;
 
-	SupportDesk(Cases cases, CustomerVault vault, SupportMail mail, AuditTrail audit) {
+	SupportDesk(Cases cases, CustomerVault vault, AuditTrail audit) {
 		this.cases = cases;
 		this.vault = vault;
-		this.mail = mail;
 		this.audit = audit;
 	}
 
@@ -68,27 +65,6 @@ public class SupportDesk {
 		audit.record(AuditEvent.of("support.case-opened", request.customerId()).purpose(PURPOSE)
 			.detail(opened.reference() + " by " + author + " via " + channel));
 		return cases.find(opened.id()).orElseThrow();
-	}
-
-	/** A staff reply: recorded, the case then waits on the customer, and the reply is mailed after the commit. */
-	@Transactional
-	public CaseMessage staffReply(UUID caseId, String staffMember, String text) {
-		var body = SupportInput.body("text", text);
-		var found = writable(caseId);
-		var email = vault.read(found.customerId(), PURPOSE).values().get("email");
-		var messageId = email == null ? null : mail.newMessageId();
-		var message = cases.append(caseId, "staff:" + staffMember, body, messageId);
-		if (CaseStatus.OPEN.id().equals(found.status())) {
-			cases.setStatus(caseId, CaseStatus.WAITING.id());
-		}
-		audit.record(AuditEvent.of("support.replied", found.customerId()).purpose(PURPOSE)
-			.detail(found.reference() + " by staff:" + staffMember + (email == null ? ", no email for support" : ", mailed")));
-		if (email != null) {
-			var references = cases.messages(caseId).stream().map(CaseMessage::messageId)
-				.filter(id -> id != null && !id.equals(messageId)).toList();
-			mail.sendAfterCommit(email, found, body, messageId, references);
-		}
-		return message;
 	}
 
 	/** A message from the customer (signed in, or by email): recorded, and the case is open again. */
@@ -135,8 +111,10 @@ public class SupportDesk {
 		return cases.find(caseId).orElseThrow(() -> Problems.notFound("Case " + caseId));
 	}
 
-	/** The case with its conversation and the customer seen through the support purpose only. */
-	@Transactional
+	/**
+	 * The case with its conversation and the customer seen through the support purpose only; not one transaction,
+	 * so that a refusal of the purpose guard (audited) leaves the case readable.
+	 */
 	public CaseDetail detail(UUID caseId) {
 		var found = get(caseId);
 		try {
@@ -176,7 +154,7 @@ public class SupportDesk {
 		return customerMessage(caseId, "customer", text, null);
 	}
 
-	private SupportCase writable(UUID caseId) {
+	SupportCase writable(UUID caseId) {
 		var found = get(caseId);
 		if (CaseStatus.CLOSED.id().equals(found.status())) {
 			throw Problems.conflict("Case " + found.reference() + " is closed; open a new case");

@@ -8,6 +8,7 @@ import io.custodian.support.CaseDetail;
 import io.custodian.support.CaseMessage;
 import io.custodian.support.NewCase;
 import io.custodian.support.SupportCase;
+import io.custodian.support.internal.StaffReplies;
 import io.custodian.support.internal.SupportDesk;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
@@ -29,8 +30,11 @@ class SupportApi {
 
 	private final SupportDesk desk;
 
-	SupportApi(SupportDesk desk) {
+	private final StaffReplies replies;
+
+	SupportApi(SupportDesk desk, StaffReplies replies) {
 		this.desk = desk;
+		this.replies = replies;
 	}
 
 	@PostMapping
@@ -57,7 +61,7 @@ class SupportApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Reply to the customer: recorded, then mailed with the case reference in the subject")
 	CaseMessage reply(@PathVariable UUID id, @RequestBody Text text) {
-		return desk.staffReply(id, CurrentActor.name(), text.text());
+		return replies.reply(id, CurrentActor.name(), text.text());
 	}
 
 	@PostMapping("/{id}/status")

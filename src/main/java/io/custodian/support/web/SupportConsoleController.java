@@ -6,6 +6,7 @@ import io.custodian.customer.CustomerVault;
 import io.custodian.security.CurrentActor;
 import io.custodian.support.CaseStatus;
 import io.custodian.support.NewCase;
+import io.custodian.support.internal.StaffReplies;
 import io.custodian.support.internal.SupportDesk;
 import io.custodian.system.InvalidInput;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,10 +26,13 @@ class SupportConsoleController {
 
 	private final SupportDesk desk;
 
+	private final StaffReplies replies;
+
 	private final CustomerVault vault;
 
-	SupportConsoleController(SupportDesk desk, CustomerVault vault) {
+	SupportConsoleController(SupportDesk desk, StaffReplies replies, CustomerVault vault) {
 		this.desk = desk;
+		this.replies = replies;
 		this.vault = vault;
 	}
 
@@ -65,7 +69,7 @@ class SupportConsoleController {
 
 	@PostMapping("/support/{id}/messages")
 	String reply(@PathVariable UUID id, @RequestParam String text, RedirectAttributes redirect) {
-		return act(id, redirect, "Reply sent", () -> desk.staffReply(id, CurrentActor.name(), text));
+		return act(id, redirect, "Reply sent", () -> replies.reply(id, CurrentActor.name(), text));
 	}
 
 	@PostMapping("/support/{id}/status")
