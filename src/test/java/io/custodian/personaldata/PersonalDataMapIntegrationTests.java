@@ -32,6 +32,7 @@ class PersonalDataMapIntegrationTests {
 			"news_topics", "news_campaigns", // topics and campaign texts written by staff
 			"recipient_credentials", // recipients' API credentials: hashed secrets, no customer data
 			"processed_messages", // ids of mailbox messages already turned into requests, no content
+			"support_mail_in", // hashes of the Message-IDs of support mails already filed, with the outcome; no content
 			"event_publication"); // events between modules until their listener completed (then deleted): ids, mail only as ciphertext
 
 	@Autowired
