@@ -29,8 +29,6 @@ public class Answers {
 
 	static final String PURPOSE = "feedback";
 
-	public static final int MAX_QUESTIONS = SurveyRules.MAX_QUESTIONS;
-
 	private final JdbcClient jdbc;
 
 	private final Surveys surveys;

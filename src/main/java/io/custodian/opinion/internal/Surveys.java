@@ -28,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Surveys {
 
+	public static final int MAX_QUESTIONS = SurveyRules.MAX_QUESTIONS;
+
 	private final JdbcClient jdbc;
 
 	private final AuditTrail audit;

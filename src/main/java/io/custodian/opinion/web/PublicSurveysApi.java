@@ -49,7 +49,7 @@ class PublicSurveysApi {
 		if (given == null) {
 			return Map.of();
 		}
-		if (given.size() > 2 * Answers.MAX_QUESTIONS) {
+		if (given.size() > 2 * io.custodian.opinion.internal.Surveys.MAX_QUESTIONS) {
 			throw new InvalidInput("answers", "too many answers");
 		}
 		var normalized = new LinkedHashMap<String, List<String>>();
