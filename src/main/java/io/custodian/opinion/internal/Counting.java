@@ -1,6 +1,7 @@
 package io.custodian.opinion.internal;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -18,12 +19,12 @@ final class Counting {
 	static QuestionResult count(Question q, Set<UUID> members, Map<UUID, Tallies.Answer> answers) {
 		var answered = members.stream().filter(id -> answers.get(id).answered(q)).count();
 		if ("text".equals(q.kind())) {
-			return new QuestionResult(q.number(), q.kind(), q.text(), false, answered, java.util.List.of(), null);
+			return new QuestionResult(q.number(), q.kind(), q.text(), false, answered, List.of(), null);
 		}
 		var counts = new long[Tallies.max(q) + 1];
 		var sum = 0L;
 		for (var id : members) {
-			for (var chosen : answers.get(id).choices().getOrDefault(q.number(), java.util.List.of())) {
+			for (var chosen : answers.get(id).choices().getOrDefault(q.number(), List.of())) {
 				counts[chosen]++;
 				sum += chosen;
 			}

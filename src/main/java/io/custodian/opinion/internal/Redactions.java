@@ -87,6 +87,12 @@ public class Redactions {
 		if (!"pending".equals(found.status())) {
 			throw Problems.conflict("The text was already " + found.status());
 		}
+		var restricted = jdbc.sql("""
+				SELECT r.restricted FROM opinion_texts t JOIN opinion_responses r ON r.id = t.response_id
+				WHERE t.id = :id""").param("id", text).query(Boolean.class).single();
+		if (restricted) {
+			throw Problems.conflict("Processing of this answer's author is suspended at their request");
+		}
 	}
 
 	private FreeText get(UUID text) {
