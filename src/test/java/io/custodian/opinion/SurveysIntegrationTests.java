@@ -213,12 +213,20 @@ class SurveysIntegrationTests {
 		var customer = customer();
 		var session = session(customer);
 		assertThat(mvc.post().uri("/account/surveys/{slug}?lang=en", slug).with(csrf()).cookie(session).param("q1", "5")
-			.param("consent", "true")).hasStatusOk();
+			.param("q4", "A secret note").param("consent", "true")).hasStatusOk();
 		store().restrict(DataSubject.customer(customer));
 		for (int i = 0; i < 4; i++) {
 			answer(slug, "{\"1\":2}");
 		}
 		assertThat(results(survey, "").at("/overall/withheld").asBoolean()).isTrue();
+		assertThat(Api.asAdmin(mvc).get("/api/v1/surveys/{id}/texts", survey.get("id").asString())).hasStatusOk()
+			.bodyText().doesNotContain("A secret note");
+
+		var suspended = customer();
+		store().restrict(DataSubject.customer(suspended));
+		assertThat(mvc.post().uri("/account/surveys/{slug}?lang=en", slug).with(csrf()).cookie(session(suspended))
+			.param("q1", "5").param("consent", "true")).hasStatus(HttpStatus.CONFLICT).bodyText().contains("suspended");
+		assertThat(responses(survey)).isEqualTo(5);
 		store().lift(DataSubject.customer(customer));
 		assertThat(results(survey, "").at("/overall/answers").asLong()).isEqualTo(5);
 	}

@@ -14,6 +14,7 @@ import io.custodian.opinion.Survey;
 import io.custodian.security.FieldEncryption;
 import io.custodian.system.InvalidInput;
 import io.custodian.system.Problems;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -92,7 +93,13 @@ public class Answers {
 			consents.add(PURPOSE);
 			vault.update(customer, new CustomerPatch(null, null, null, null, null, null, List.copyOf(consents)));
 		}
-		var id = store(survey, customer, checked, language);
+		UUID id;
+		try {
+			id = store(survey, customer, checked, language);
+		}
+		catch (DuplicateKeyException e) {
+			throw Problems.conflict("You already answered this survey");
+		}
 		audit.record(AuditEvent.of("opinions.answered", customer).purpose(PURPOSE).detail("survey:" + survey.id()));
 		return id;
 	}
