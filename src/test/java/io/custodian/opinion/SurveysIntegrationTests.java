@@ -214,7 +214,7 @@ class SurveysIntegrationTests {
 		var session = session(customer);
 		assertThat(mvc.post().uri("/account/surveys/{slug}?lang=en", slug).with(csrf()).cookie(session).param("q1", "5")
 			.param("q4", "A secret note").param("consent", "true")).hasStatusOk();
-		store().restrict(DataSubject.customer(customer));
+		stores.forEach(s -> s.restrict(DataSubject.customer(customer)));
 		for (int i = 0; i < 4; i++) {
 			answer(slug, "{\"1\":2}");
 		}
@@ -223,12 +223,31 @@ class SurveysIntegrationTests {
 			.bodyText().doesNotContain("A secret note");
 
 		var suspended = customer();
-		store().restrict(DataSubject.customer(suspended));
+		stores.forEach(s -> s.restrict(DataSubject.customer(suspended)));
 		assertThat(mvc.post().uri("/account/surveys/{slug}?lang=en", slug).with(csrf()).cookie(session(suspended))
 			.param("q1", "5").param("consent", "true")).hasStatus(HttpStatus.CONFLICT).bodyText().contains("suspended");
 		assertThat(responses(survey)).isEqualTo(5);
-		store().lift(DataSubject.customer(customer));
+		stores.forEach(s -> s.lift(DataSubject.customer(customer)));
 		assertThat(results(survey, "").at("/overall/answers").asLong()).isEqualTo(5);
+	}
+
+	@Test
+	void aCustomerDeletesTheirOwnAnswerEvenAfterTheSurveyClosed() throws Exception {
+		var survey = open(create(QUESTIONS));
+		var slug = survey.get("slug").asString();
+		var customer = customer();
+		var session = session(customer);
+		assertThat(mvc.post().uri("/account/surveys/{slug}?lang=en", slug).with(csrf()).cookie(session).param("q1", "4")
+			.param("consent", "true")).hasStatusOk();
+		assertThat(Api.asAdmin(mvc).post("/api/v1/surveys/{id}/close", "", survey.get("id").asString())).hasStatusOk();
+
+		assertThat(mvc.get().uri("/account/surveys/{slug}?lang=en", slug).cookie(session)).hasStatusOk().bodyText()
+			.contains("You already answered", "Delete my answer");
+		assertThat(mvc.post().uri("/account/surveys/{slug}/erase?lang=en", slug).with(csrf()).cookie(session))
+			.hasStatusOk().bodyText().contains("Answer deleted");
+		assertThat(responses(survey)).isZero();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE action = 'opinions.answer-erased' AND subject = :c")
+			.param("c", customer.toString()).query(Long.class).single()).isEqualTo(1);
 	}
 
 	@Test

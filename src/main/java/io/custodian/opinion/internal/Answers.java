@@ -104,8 +104,28 @@ public class Answers {
 		return id;
 	}
 
+	/** Deletes the customer's own answer to the survey (allowed while suspended: it ends processing). */
+	@Transactional
+	public boolean eraseOwn(String slug, UUID customer) {
+		var survey = surveys.bySlug(slug == null ? "" : slug).orElseThrow(() -> Problems.notFound("Survey " + clip(slug)));
+		var erased = jdbc.sql("DELETE FROM opinion_responses WHERE survey_id = :s AND customer_id = :c")
+			.param("s", survey.id()).param("c", customer).update() > 0;
+		if (erased) {
+			audit.record(AuditEvent.of("opinions.answer-erased", customer).detail("survey:" + survey.id() + " by the customer"));
+		}
+		return erased;
+	}
+
+	/** Whether the customer answered the survey with this slug, whatever its state now. */
 	@Transactional(readOnly = true)
-	public boolean answered(UUID survey, UUID customer) {
+	public boolean answered(String slug, UUID customer) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM opinion_responses r JOIN opinion_surveys s ON s.id = r.survey_id
+				WHERE s.slug = :slug AND r.customer_id = :c""")
+			.param("slug", slug).param("c", customer).query(Long.class).single() > 0;
+	}
+
+	private boolean answered(UUID survey, UUID customer) {
 		return jdbc.sql("SELECT COUNT(*) FROM opinion_responses WHERE survey_id = :s AND customer_id = :c")
 			.param("s", survey).param("c", customer).query(Long.class).single() > 0;
 	}

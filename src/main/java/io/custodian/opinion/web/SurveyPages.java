@@ -72,11 +72,11 @@ class SurveyPages {
 	ModelAndView signedInForm(@AuthenticationPrincipal(expression = "customerId") UUID customer,
 			@PathVariable String slug, HttpServletResponse response) {
 		try {
-			var survey = answers.answerable(slug);
-			if (answers.answered(survey.id(), customer)) {
-				return message("opinions.thanks.title", "opinions.already");
+			if (answers.answered(slug, customer)) {
+				return message("opinions.thanks.title", "opinions.already").addObject("eraseAction",
+						"/account/surveys/" + slug + "/erase?lang=" + language(LocaleContextHolder.getLocale()));
 			}
-			return form(survey, true, consentNeeded(customer), Map.of(), Map.of());
+			return form(answers.answerable(slug), true, consentNeeded(customer), Map.of(), Map.of());
 		}
 		catch (ErrorResponseException e) {
 			return failed(e, response);
@@ -93,6 +93,18 @@ class SurveyPages {
 		}
 		catch (InvalidInput e) {
 			return invalid(e, answers.answerable(slug), true, consentNeeded(customer), request, response);
+		}
+		catch (ErrorResponseException e) {
+			return failed(e, response);
+		}
+	}
+
+	@PostMapping("/account/surveys/{slug}/erase")
+	ModelAndView erase(@AuthenticationPrincipal(expression = "customerId") UUID customer, @PathVariable String slug,
+			HttpServletResponse response) {
+		try {
+			return answers.eraseOwn(slug, customer) ? message("opinions.erased.title", "opinions.erased.text")
+					: message("opinions.erased.title", "opinions.erased.none");
 		}
 		catch (ErrorResponseException e) {
 			return failed(e, response);
