@@ -113,10 +113,14 @@ class SurveysIntegrationTests {
 		assertThat(withheld.at("/overall/withheld").asBoolean()).isTrue();
 		assertThat(absent(withheld.at("/overall/answers"))).isTrue();
 		assertThat(withheld.at("/overall/questions").size()).isZero();
+		assertThat(Api.asAdmin(mvc).get("/api/v1/surveys/{id}", survey.get("id").asString())).hasStatusOk().bodyText()
+			.doesNotContain("\"answers\":4");
 
 		assertThat(mvc.post().uri("/surveys/{slug}?lang=en", slug).param("q1", "5").param("q2", "2")
 			.param("q3", "1", "2")).hasStatusOk().bodyText().contains("Thank you");
 		var shown = results(survey, "");
+		assertThat(Api.asAdmin(mvc).get("/api/v1/surveys/{id}", survey.get("id").asString())).bodyJson()
+			.extractingPath("$.answers").isEqualTo(5);
 		assertThat(shown.at("/overall/answers").asLong()).isEqualTo(5);
 		assertThat(shown.at("/overall/questions/0/mean").asDouble()).isEqualTo(3.8);
 		assertThat(shown.at("/overall/questions/0/counts/4/count").asLong()).isEqualTo(2);

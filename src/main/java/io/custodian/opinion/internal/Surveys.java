@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import io.custodian.audit.AuditEvent;
 import io.custodian.audit.AuditTrail;
+import io.custodian.opinion.OpinionSettings;
 import io.custodian.opinion.Question;
 import io.custodian.opinion.Survey;
 import io.custodian.opinion.SurveyDraft;
@@ -34,9 +35,12 @@ public class Surveys {
 
 	private final AuditTrail audit;
 
-	Surveys(JdbcClient jdbc, AuditTrail audit) {
+	private final OpinionSettings settings;
+
+	Surveys(JdbcClient jdbc, AuditTrail audit, OpinionSettings settings) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.settings = settings;
 	}
 
 	@Transactional
@@ -103,7 +107,7 @@ public class Surveys {
 		}
 		jdbc.sql("DELETE FROM opinion_surveys WHERE id = :id").param("id", id).update();
 		audit.record(AuditEvent.of("opinions.survey-deleted", "survey:" + id)
-			.detail(survey.slug() + ", " + survey.answers() + " answers deleted"));
+			.detail(survey.slug() + ", its answers deleted"));
 	}
 
 	@Transactional(readOnly = true)
@@ -162,14 +166,16 @@ public class Surveys {
 	}
 
 	private static final String SELECT = """
-			SELECT s.*, (SELECT COUNT(*) FROM opinion_responses r WHERE r.survey_id = s.id) AS answers
+			SELECT s.*, (SELECT COUNT(*) FROM opinion_responses r WHERE r.survey_id = s.id AND r.restricted = FALSE)
+			  AS answers
 			FROM opinion_surveys s""";
 
 	private Survey map(ResultSet rs, int row) throws SQLException {
 		var id = rs.getObject("id", UUID.class);
 		return new Survey(id, rs.getString("slug"), rs.getString("title"), rs.getString("intro"),
 				rs.getString("status"), rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "opened_at"),
-				instant(rs, "closed_at"), questions(id), rs.getLong("answers"));
+				instant(rs, "closed_at"), questions(id),
+				rs.getLong("answers") >= settings.minGroupSize() ? rs.getLong("answers") : null);
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {
