@@ -31,6 +31,7 @@ class PersonalDataMapIntegrationTests {
 			"disclosure_recipients", "disclosure_recipient_fields", "disclosure_instructions", // organisations, not customers
 			"news_topics", "news_campaigns", // topics and campaign texts written by staff
 			"recipient_credentials", // recipients' API credentials: hashed secrets, no customer data
+			"opinion_surveys", "opinion_questions", // surveys and questions written by staff
 			"processed_messages", // ids of mailbox messages already turned into requests, no content
 			"support_mail_in", // hashes of the Message-IDs of support mails already filed, with the outcome; no content
 			"event_publication"); // events between modules until their listener completed (then deleted): ids, mail only as ciphertext
