@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import io.custodian.account.SignedInCustomers;
 import io.custodian.customer.CustomerVault;
 import io.custodian.opinion.Survey;
 import io.custodian.opinion.internal.Answers;
@@ -15,7 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +28,7 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * The survey pages in the privacy center's look: {@code /surveys/{slug}} answers anonymously; a signed-in customer
  * answers under {@code /account/surveys/{slug}} (the customers' chain, with CSRF), linked to their account. The
- * signed-in customer is read as the principal's {@code customerId}, the account module's published session contract.
+ * signed-in customer comes from {@link SignedInCustomers}.
  */
 @Controller
 class SurveyPages {
@@ -69,8 +70,8 @@ class SurveyPages {
 	}
 
 	@GetMapping("/account/surveys/{slug}")
-	ModelAndView signedInForm(@AuthenticationPrincipal(expression = "customerId") UUID customer,
-			@PathVariable String slug, HttpServletResponse response) {
+	ModelAndView signedInForm(@PathVariable String slug, HttpServletResponse response) {
+		var customer = signedIn();
 		try {
 			if (answers.answered(slug, customer)) {
 				return message("opinions.thanks.title", "opinions.already").addObject("eraseAction",
@@ -84,9 +85,9 @@ class SurveyPages {
 	}
 
 	@PostMapping("/account/surveys/{slug}")
-	ModelAndView signedInAnswer(@AuthenticationPrincipal(expression = "customerId") UUID customer,
-			@PathVariable String slug, @RequestParam(defaultValue = "false") boolean consent, HttpServletRequest request,
+	ModelAndView signedInAnswer(@PathVariable String slug, @RequestParam(defaultValue = "false") boolean consent, HttpServletRequest request,
 			HttpServletResponse response) {
+		var customer = signedIn();
 		try {
 			answers.ofCustomer(slug, customer, given(request), consent, language(LocaleContextHolder.getLocale()));
 			return message("opinions.thanks.title", "opinions.thanks.linked");
@@ -100,8 +101,9 @@ class SurveyPages {
 	}
 
 	@PostMapping("/account/surveys/{slug}/erase")
-	ModelAndView erase(@AuthenticationPrincipal(expression = "customerId") UUID customer, @PathVariable String slug,
+	ModelAndView erase(@PathVariable String slug,
 			HttpServletResponse response) {
+		var customer = signedIn();
 		try {
 			return answers.eraseOwn(slug, customer) ? message("opinions.erased.title", "opinions.erased.text")
 					: message("opinions.erased.title", "opinions.erased.none");
@@ -109,6 +111,10 @@ class SurveyPages {
 		catch (ErrorResponseException e) {
 			return failed(e, response);
 		}
+	}
+
+	private static UUID signedIn() {
+		return SignedInCustomers.current().orElseThrow(() -> new ErrorResponseException(HttpStatus.UNAUTHORIZED));
 	}
 
 	private boolean consentNeeded(UUID customer) {
