@@ -30,6 +30,7 @@ class PersonalDataMapIntegrationTests {
 			"consent_configs", "cookie_declarations", "privacy_statements", "consent_head", // banner configuration
 			"disclosure_recipients", "disclosure_recipient_fields", "disclosure_instructions", // organisations, not customers
 			"news_topics", "news_campaigns", // topics and campaign texts written by staff
+			"news_imports", // subscriber files: file name, staff member, status; the lines are in the news store
 			"recipient_credentials", // recipients' API credentials: hashed secrets, no customer data
 			"opinion_surveys", "opinion_questions", // surveys and questions written by staff
 			"processed_messages", // ids of mailbox messages already turned into requests, no content

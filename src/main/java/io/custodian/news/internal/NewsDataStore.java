@@ -73,7 +73,7 @@ class NewsDataStore implements PersonalDataStore {
 	@Transactional
 	public ErasureOutcome erase(DataSubject subject) {
 		var rows = 0;
-		for (var table : List.of("news_deliveries", "news_subscriptions", "news_confirmations")) {
+		for (var table : List.of("news_deliveries", "news_subscriptions", "news_confirmations", "news_import_rows")) {
 			rows += jdbc.sql("DELETE FROM " + table + " WHERE customer_id = :c").param("c", subject.customerId()).update();
 		}
 		audit.record(AuditEvent.of("personal-data.erased", subject.customerId()).detail("news: " + rows + " rows"));
@@ -83,8 +83,9 @@ class NewsDataStore implements PersonalDataStore {
 	@Override
 	public StoreDescription describe() {
 		return new StoreDescription("news", "Product news: topics a customer subscribed to (confirmed by double "
-				+ "opt-in), pending confirmations (hash of the link only) and each campaign mail with its status",
-				List.of("news_subscriptions", "news_confirmations", "news_deliveries"),
+				+ "opt-in), pending confirmations (hash of the link only), each campaign mail with its status and each "
+				+ "imported line (its email encrypted only until processed)",
+				List.of("news_subscriptions", "news_confirmations", "news_deliveries", "news_import_rows"),
 				List.of("subscription.topic", "subscription.status", "subscription.times", "mail.status", "mail.times"),
 				List.of("product-news"), "until the customer unsubscribes and is erased; confirmations three days");
 	}
