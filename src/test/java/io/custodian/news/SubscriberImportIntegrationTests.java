@@ -9,7 +9,7 @@ import io.custodian.CustodianTest;
 import io.custodian.Mailbox;
 import io.custodian.WithMailServer;
 import io.custodian.customer.CustomerVault;
-import io.custodian.news.internal.ImportJobs;
+import io.custodian.news.internal.SubscriberImportJobs;
 import io.custodian.security.FieldEncryption;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,7 @@ class SubscriberImportIntegrationTests extends WithMailServer {
 	CustomerVault vault;
 
 	@Autowired
-	ImportJobs jobs;
+	SubscriberImportJobs jobs;
 
 	@Autowired
 	FieldEncryption encryption;

@@ -26,13 +26,13 @@ import org.springframework.web.ErrorResponseException;
 public class SubscriberImports {
 
 	private static final String COUNTS = """
-			SELECT i.id, i.file_name, i.created_by, i.created_at, i.status, i.finished_at, COUNT(r.line) AS total,
-			       SUM(CASE WHEN r.status IN ('queued', 'sending') THEN 1 ELSE 0 END) AS queued,
-			       SUM(CASE WHEN r.status = 'done' THEN 1 ELSE 0 END) AS done,
-			       SUM(CASE WHEN r.status = 'skipped' THEN 1 ELSE 0 END) AS skipped,
-			       SUM(CASE WHEN r.status = 'failed' THEN 1 ELSE 0 END) AS failed,
-			       SUM(CASE WHEN r.status = 'invalid' THEN 1 ELSE 0 END) AS invalid,
-			       SUM(CASE WHEN r.status = 'unknown' THEN 1 ELSE 0 END) AS unknown
+			SELECT i.id, i.file_name, i.created_by, i.created_at, i.status, i.finished_at, COUNT(r.line) AS n_total,
+			       SUM(CASE WHEN r.status IN ('queued', 'sending') THEN 1 ELSE 0 END) AS n_queued,
+			       SUM(CASE WHEN r.status = 'done' THEN 1 ELSE 0 END) AS n_done,
+			       SUM(CASE WHEN r.status = 'skipped' THEN 1 ELSE 0 END) AS n_skipped,
+			       SUM(CASE WHEN r.status = 'failed' THEN 1 ELSE 0 END) AS n_failed,
+			       SUM(CASE WHEN r.status = 'invalid' THEN 1 ELSE 0 END) AS n_invalid,
+			       SUM(CASE WHEN r.status = 'unknown' THEN 1 ELSE 0 END) AS n_unknown
 			FROM news_imports i LEFT JOIN news_import_rows r ON r.import_id = i.id
 			""";
 
@@ -113,7 +113,7 @@ public class SubscriberImports {
 	private static SubscriberImport map(ResultSet rs, int n) throws SQLException {
 		return new SubscriberImport(rs.getObject("id", UUID.class), rs.getString("file_name"), rs.getString("created_by"),
 				rs.getObject("created_at", java.time.OffsetDateTime.class), rs.getString("status"),
-				rs.getObject("finished_at", java.time.OffsetDateTime.class), rs.getInt("total"), rs.getInt("queued"),
-				rs.getInt("done"), rs.getInt("skipped"), rs.getInt("failed"), rs.getInt("invalid"), rs.getInt("unknown"));
+				rs.getObject("finished_at", java.time.OffsetDateTime.class), rs.getInt("n_total"), rs.getInt("n_queued"),
+				rs.getInt("n_done"), rs.getInt("n_skipped"), rs.getInt("n_failed"), rs.getInt("n_invalid"), rs.getInt("n_unknown"));
 	}
 }

@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** Processes the next batch of every subscriber import, once across nodes. */
 @Component
-public class ImportJobs {
+public class SubscriberImportJobs {
 
 	private final ImportSender sender;
 
-	ImportJobs(ImportSender sender) {
+	SubscriberImportJobs(ImportSender sender) {
 		this.sender = sender;
 	}
 
