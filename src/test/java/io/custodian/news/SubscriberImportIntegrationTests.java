@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import io.custodian.Api;
 import io.custodian.CustodianTest;
 import io.custodian.Mailbox;
+import io.custodian.TestDatabase;
 import io.custodian.WithMailServer;
 import io.custodian.customer.CustomerVault;
 import io.custodian.news.internal.SubscriberImportJobs;
@@ -23,6 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /**
  * Subscriber imports: a CSV is stored and answered at once, its lines then get the public double opt-in mail in the
@@ -144,6 +147,20 @@ class SubscriberImportIntegrationTests extends WithMailServer {
 			.bodyText().contains("empty.csv").contains("file");
 		assertThat(upload("name,city\nx,y\n", "wrong.csv")).hasStatus(HttpStatus.BAD_REQUEST).bodyText()
 			.contains("header");
+	}
+
+	@Test
+	void theConsoleImportsAPastedFileAndShowsItsReport() throws Exception {
+		var email = email("console");
+		var posted = mvc.post().uri("/news/imports").with(httpBasic("admin", TestDatabase.ADMIN_PASSWORD)).with(csrf())
+			.param("name", "console.csv").param("csv", "email,topics\n" + email + "," + topic + "\nbroken," + topic + "\n")
+			.exchange();
+		assertThat(posted).hasStatus(HttpStatus.FOUND);
+		var location = posted.getResponse().getRedirectedUrl();
+		assertThat(mvc.get().uri(location).with(httpBasic("admin", TestDatabase.ADMIN_PASSWORD))).hasStatusOk()
+			.bodyText().contains("console.csv").contains("malformed email address");
+		assertThat(mvc.get().uri("/news/imports").with(httpBasic("admin", TestDatabase.ADMIN_PASSWORD))).hasStatusOk()
+			.bodyText().contains("console.csv");
 	}
 
 	@Test
