@@ -137,7 +137,8 @@ class ShipmentsIntegrationTests {
 		var shipper = shipper();
 		var customer = customer(true);
 		var shipment = id(create(customer, "gift", shipper));
-		assertThat(move(shipment, "shipped")).hasStatus(HttpStatus.CONFLICT);
+		assertThat(admin.post("/api/v1/shipments/{id}/status", """
+				{"status":"shipped","carrier":"DHL","trackingNumber":"0034"}""", shipment)).hasStatus(HttpStatus.CONFLICT);
 		assertThat(move(shipment, "handed-over")).hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("hand-over");
 		assertThat(admin.post("/api/v1/shipments/{id}/hand-over", "", shipment)).hasStatusOk();
 		assertThat(admin.post("/api/v1/shipments/{id}/hand-over", "", shipment)).hasStatus(HttpStatus.CONFLICT);

@@ -1,6 +1,7 @@
 package io.custodian.shipment.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
@@ -60,8 +61,9 @@ public class ShipmentHandOver {
 			throw Shipments.illegal(shipment, "handed-over");
 		}
 		var basis = basis(shipment);
-		var result = disclosures.disclose(shipment.processorId(), new DisclosureRequest(Shipments.GIFTS,
-				List.of(shipment.customerId()), "json", basis, fields(shipment.processorId())));
+		var customers = new ArrayList<UUID>(List.of(shipment.customerId()));
+		var result = disclosures.disclose(shipment.processorId(),
+				new DisclosureRequest(Shipments.GIFTS, customers, "json", basis, fields(shipment.processorId())));
 		if (result.disclosureId() == null) {
 			throw refused(shipment, result);
 		}
