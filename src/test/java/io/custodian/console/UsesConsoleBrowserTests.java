@@ -1,24 +1,16 @@
 package io.custodian.console;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import io.custodian.Chromium;
+import io.custodian.ConsoleBrowserTest;
 import io.custodian.TestDatabase;
 import io.custodian.customer.CustomerVault;
 import io.custodian.customer.NewCustomer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,35 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The console pages of the uses for the stated purposes in a real headless Chromium: open a support case for a
  * customer, start a survey, look at the shipments. Saves screenshots to {@code target/screenshots/uses-*.png}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabase.class)
-class UsesConsoleBrowserTests {
-
-	@Value("${local.server.port}")
-	int port;
+class UsesConsoleBrowserTests extends ConsoleBrowserTest {
 
 	@Autowired
 	CustomerVault vault;
-
-	private ChromeDriver browser;
-
-	private Chromium chromium;
-
-	private WebDriverWait wait;
-
-	@BeforeEach
-	void startBrowser() {
-		chromium = Chromium.start();
-		browser = chromium.driver();
-		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
 
 	@Test
 	void staffOpenASupportCaseStartASurveyAndSeeTheShipments() {
@@ -63,7 +30,7 @@ class UsesConsoleBrowserTests {
 				"staff", List.of("support"), List.of()));
 		var slug = "nps-" + UUID.randomUUID().toString().substring(0, 6);
 
-		browser.get("http://localhost:" + port + "/support");
+		browser.get(url("/support"));
 		chromium.signIn("admin", TestDatabase.ADMIN_PASSWORD);
 		chromium.nav("Support");
 		browser.findElement(By.id("customerId")).sendKeys(ada.toString());

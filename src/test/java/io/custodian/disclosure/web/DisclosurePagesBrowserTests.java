@@ -1,26 +1,18 @@
 package io.custodian.disclosure.web;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import io.custodian.Chromium;
+import io.custodian.ConsoleBrowserTest;
 import io.custodian.TestDatabase;
 import io.custodian.customer.CustomerVault;
 import io.custodian.customer.NewCustomer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,35 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * form, disclose two customers to it for gifts, and find the disclosure in the recipient's log, the disclosure log,
  * the customer's disclosures and the record of processing. Saves screenshots to {@code target/screenshots/disclosure-*.png}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabase.class)
-class DisclosurePagesBrowserTests {
-
-	@Value("${local.server.port}")
-	int port;
+class DisclosurePagesBrowserTests extends ConsoleBrowserTest {
 
 	@Autowired
 	CustomerVault vault;
-
-	private ChromeDriver browser;
-
-	private Chromium chromium;
-
-	private WebDriverWait wait;
-
-	@BeforeEach
-	void startBrowser() {
-		chromium = Chromium.start();
-		browser = chromium.driver();
-		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
 
 	@Test
 	void privacyOfficerRegistersAProcessorDisclosesAndFindsItInEveryLog() {
@@ -165,9 +132,5 @@ class DisclosurePagesBrowserTests {
 		var name = Character.toUpperCase(first.charAt(0)) + first.substring(1) + " Tester";
 		return vault.register(new NewCustomer(email, name, "+49 30 1234567", null, "Unter den Linden 1\n10117 Berlin",
 				"DE", "de-DE", null, "staff", List.of("gifts", "support"), List.of("gifts")));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 }
