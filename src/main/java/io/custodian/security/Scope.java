@@ -13,7 +13,8 @@ public enum Scope {
 	AUDIT_READ("audit:read"), STAFF_MANAGE("staff:manage"), KEYS_MANAGE("keys:manage"),
 	REQUESTS_MANAGE("requests:manage"), ANALYTICS_READ("analytics:read"), SITES_MANAGE("sites:manage"),
 	DISCLOSURES_READ("disclosures:read"), DISCLOSURES_MANAGE("disclosures:manage"), TOKENS_ISSUE("tokens:issue"),
-	NEWS_SEND("news:send"), SUPPORT_CASES("support:cases"), OPINIONS_MANAGE("opinions:manage"), OPINIONS_READ("opinions:read");
+	NEWS_SEND("news:send"), SUPPORT_CASES("support:cases"), OPINIONS_MANAGE("opinions:manage"), OPINIONS_READ("opinions:read"),
+	SHIPMENTS_MANAGE("shipments:manage");
 
 	private final String id;
 

@@ -88,16 +88,18 @@ class CampaignSender {
 			return;
 		}
 		var token = NewsTokens.random();
+		var bounceToken = NewsTokens.random();
 		var claimed = jdbc.sql("""
-				UPDATE news_deliveries SET status = 'sending', unsubscribe_hash = :h, updated_at = :now
+				UPDATE news_deliveries SET status = 'sending', unsubscribe_hash = :h, bounce_hash = :b, updated_at = :now
 				WHERE campaign_id = :id AND customer_id = :c AND status = 'queued'""")
-			.param("h", NewsTokens.hash(token)).param("now", NewsTokens.now()).param("id", campaign.id())
+			.param("h", NewsTokens.hash(token)).param("b", NewsTokens.hash(bounceToken)).param("now", NewsTokens.now())
+			.param("id", campaign.id())
 			.param("c", customer).update();
 		if (claimed == 0) {
 			return;
 		}
 		try {
-			mail.campaign(email, campaign.subject(), campaign.text(), token);
+			mail.campaign(email, campaign.subject(), campaign.text(), token, bounceToken);
 			mark(campaign.id(), customer, "sending", "sent", null);
 		}
 		catch (Exception e) {

@@ -88,6 +88,17 @@ public class Campaigns {
 			.list();
 	}
 
+	/** The bounces received for the campaign's mails, by kind (hard, soft). */
+	@Transactional(readOnly = true)
+	public Map<String, Long> bounces(UUID campaign) {
+		var counts = new LinkedHashMap<String, Long>();
+		counts.put("hard", 0L);
+		counts.put("soft", 0L);
+		jdbc.sql("SELECT kind, COUNT(*) AS n FROM news_bounces WHERE campaign_id = :id GROUP BY kind")
+			.param("id", campaign).query((rs, n) -> counts.put(rs.getString("kind"), rs.getLong("n"))).list();
+		return counts;
+	}
+
 	private static final String SELECT = """
 			SELECT c.*, t.topic_key FROM news_campaigns c JOIN news_topics t ON t.id = c.topic_id""";
 
@@ -101,7 +112,7 @@ public class Campaigns {
 
 	private Map<String, Long> progress(UUID campaign) {
 		var counts = new LinkedHashMap<String, Long>();
-		for (var status : List.of("queued", "sending", "sent", "skipped", "failed", "unknown")) {
+		for (var status : List.of("queued", "sending", "sent", "bounced", "skipped", "failed", "unknown")) {
 			counts.put(status, 0L);
 		}
 		jdbc.sql("SELECT status, COUNT(*) AS n FROM news_deliveries WHERE campaign_id = :id GROUP BY status")

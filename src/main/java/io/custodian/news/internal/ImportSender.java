@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Works through queued import lines in batches, as the staff member who uploaded the file. A line goes the public
  * double opt-in path ({@link Subscriptions#request}, then the confirmation mail); an already confirmed subscriber only
- * gets the topics added, unmailed; a suspended customer is skipped. A line is marked 'sending' in its own commit
+ * gets the topics added, unmailed; a suspended customer or a bounced address is skipped. A line is marked 'sending' in its own commit
  * before the mail and 'done' after; a 'sending' line found at the start of a run was cut off by a stop and becomes
  * 'unknown', never mailed again. The encrypted email is removed from a line once it is processed.
  */
@@ -88,7 +88,11 @@ class ImportSender {
 			mark(row, customer.get(), "queued", "skipped", "processing suspended at the customer's request");
 			return;
 		}
-		if (customer.isPresent() && confirmedSubscriber(customer.get())) {
+		if (customer.isPresent() && subscriptions(customer.get(), "bounced")) {
+			mark(row, customer.get(), "queued", "skipped", "the address bounced; not mailed");
+			return;
+		}
+		if (customer.isPresent() && subscriptions(customer.get(), "confirmed")) {
 			addTopics(customer.get(), row.topics());
 			mark(row, customer.get(), "queued", "skipped", "already a confirmed subscriber: topics added, not mailed");
 			return;
@@ -101,9 +105,9 @@ class ImportSender {
 		mark(row, vault.idByEmail(email).orElse(null), "sending", "done", "confirmation mailed");
 	}
 
-	private boolean confirmedSubscriber(UUID customer) {
-		return jdbc.sql("SELECT COUNT(*) FROM news_subscriptions WHERE customer_id = :c AND status = 'confirmed'")
-			.param("c", customer).query(Long.class).single() > 0;
+	private boolean subscriptions(UUID customer, String status) {
+		return jdbc.sql("SELECT COUNT(*) FROM news_subscriptions WHERE customer_id = :c AND status = :s")
+			.param("c", customer).param("s", status).query(Long.class).single() > 0;
 	}
 
 	private void addTopics(UUID customer, String keys) {

@@ -35,10 +35,22 @@ class NewsDataStore implements PersonalDataStore {
 	public Map<String, Object> export(DataSubject subject) {
 		var export = new LinkedHashMap<String, Object>();
 		var subscriptions = jdbc.sql("""
-				SELECT t.topic_key, s.status, s.confirmed_at, s.unsubscribed_at FROM news_subscriptions s
+				SELECT t.topic_key, s.status, s.confirmed_at, s.unsubscribed_at, s.soft_bounces, s.bounced_at
+				FROM news_subscriptions s
 				JOIN news_topics t ON t.id = s.topic_id WHERE s.customer_id = :c ORDER BY t.topic_key""")
-			.param("c", subject.customerId()).query((rs, n) -> row("topic", rs.getString(1), "status", rs.getString(2),
-					"confirmedAt", rs.getObject(3), "unsubscribedAt", rs.getObject(4)))
+			.param("c", subject.customerId()).query((rs, n) -> {
+				var entry = row("topic", rs.getString(1), "status", rs.getString(2), "confirmedAt", rs.getObject(3),
+						"unsubscribedAt", rs.getObject(4));
+				entry.put("softBounces", rs.getInt(5));
+				entry.put("bouncedAt", rs.getObject(6));
+				return entry;
+			})
+			.list();
+		var bounces = jdbc.sql("""
+				SELECT c.subject, b.kind, b.status_code, b.received_at FROM news_bounces b
+				LEFT JOIN news_campaigns c ON c.id = b.campaign_id WHERE b.customer_id = :c ORDER BY b.received_at""")
+			.param("c", subject.customerId()).query((rs, n) -> row("campaign", rs.getString(1), "kind", rs.getString(2),
+					"status", rs.getString(3), "receivedAt", rs.getObject(4)))
 			.list();
 		var pending = jdbc.sql("""
 				SELECT topics, created_at, used_at FROM news_confirmations WHERE customer_id = :c ORDER BY created_at""")
@@ -58,6 +70,7 @@ class NewsDataStore implements PersonalDataStore {
 		put(export, "newsSubscriptions", subscriptions);
 		put(export, "newsConfirmations", pending);
 		put(export, "newsMails", deliveries);
+		put(export, "newsBounces", bounces);
 		return export;
 	}
 
@@ -73,7 +86,8 @@ class NewsDataStore implements PersonalDataStore {
 	@Transactional
 	public ErasureOutcome erase(DataSubject subject) {
 		var rows = 0;
-		for (var table : List.of("news_deliveries", "news_subscriptions", "news_confirmations", "news_import_rows")) {
+		for (var table : List.of("news_bounces", "news_deliveries", "news_subscriptions", "news_confirmations",
+				"news_import_rows")) {
 			rows += jdbc.sql("DELETE FROM " + table + " WHERE customer_id = :c").param("c", subject.customerId()).update();
 		}
 		audit.record(AuditEvent.of("personal-data.erased", subject.customerId()).detail("news: " + rows + " rows"));
@@ -83,10 +97,11 @@ class NewsDataStore implements PersonalDataStore {
 	@Override
 	public StoreDescription describe() {
 		return new StoreDescription("news", "Product news: topics a customer subscribed to (confirmed by double "
-				+ "opt-in), pending confirmations (hash of the link only), each campaign mail with its status and each "
-				+ "imported line (its email encrypted only until processed)",
-				List.of("news_subscriptions", "news_confirmations", "news_deliveries", "news_import_rows"),
-				List.of("subscription.topic", "subscription.status", "subscription.times", "mail.status", "mail.times"),
+				+ "opt-in), pending confirmations (hash of the link only), each campaign mail with its status and the bounces "
+				+ "its address caused (hard, soft, status code), and each imported line (its email encrypted only until processed)",
+				List.of("news_subscriptions", "news_confirmations", "news_deliveries", "news_bounces", "news_import_rows"),
+				List.of("subscription.topic", "subscription.status", "subscription.times", "subscription.softBounces",
+						"mail.status", "mail.times", "bounce.kind", "bounce.status", "bounce.time"),
 				List.of("product-news"), "until the customer unsubscribes and is erased; confirmations three days");
 	}
 

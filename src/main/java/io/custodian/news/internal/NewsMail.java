@@ -1,5 +1,8 @@
 package io.custodian.news.internal;
 
+import java.util.Properties;
+
+import io.custodian.news.NewsSettings;
 import io.custodian.request.RequestSettings;
 import jakarta.mail.MessagingException;
 import org.slf4j.Logger;
@@ -8,6 +11,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -22,11 +26,18 @@ public class NewsMail {
 
 	private final ObjectProvider<JavaMailSender> sender;
 
+	static final String DELIVERY_HEADER = "X-Custodian-Delivery";
+
 	private final RequestSettings settings;
 
-	NewsMail(ObjectProvider<JavaMailSender> sender, RequestSettings settings) {
+	private final String bounceAddress;
+
+	private volatile JavaMailSenderImpl campaignSender;
+
+	NewsMail(ObjectProvider<JavaMailSender> sender, RequestSettings settings, NewsSettings news) {
 		this.sender = sender;
 		this.settings = settings;
+		this.bounceAddress = news.bounces().address();
 	}
 
 	boolean configured() {
@@ -55,9 +66,13 @@ public class NewsMail {
 		}
 	}
 
-	/** Sends one campaign mail; throws when the SMTP server refuses it. */
-	void campaign(String email, String subject, String text, String unsubscribeToken) throws MessagingException {
-		var mail = sender.getObject();
+	/**
+	 * Sends one campaign mail with its delivery token in a header (a bounce quotes it), from the bounce address as
+	 * envelope sender when one is set; throws when the SMTP server refuses it.
+	 */
+	void campaign(String email, String subject, String text, String unsubscribeToken, String deliveryToken)
+			throws MessagingException {
+		var mail = campaignSender();
 		var unsubscribe = url("/news/unsubscribe/" + unsubscribeToken);
 		var message = mail.createMimeMessage();
 		var helper = new MimeMessageHelper(message, false, "UTF-8");
@@ -68,7 +83,36 @@ public class NewsMail {
 				+ unsubscribe + "\n");
 		message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
 		message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+		message.setHeader(DELIVERY_HEADER, deliveryToken);
 		mail.send(message);
+	}
+
+	/**
+	 * The configured sender, or a copy of it whose envelope sender ({@code mail.smtp.from}) is the bounce address, so
+	 * that only campaign mails bounce to the bounce mailbox.
+	 */
+	private JavaMailSender campaignSender() {
+		var mail = sender.getObject();
+		if (bounceAddress == null || !(mail instanceof JavaMailSenderImpl configured)) {
+			return mail;
+		}
+		var copy = campaignSender;
+		if (copy == null) {
+			copy = new JavaMailSenderImpl();
+			copy.setHost(configured.getHost());
+			copy.setPort(configured.getPort());
+			copy.setUsername(configured.getUsername());
+			copy.setPassword(configured.getPassword());
+			copy.setProtocol(configured.getProtocol());
+			copy.setDefaultEncoding(configured.getDefaultEncoding());
+			var properties = new Properties();
+			properties.putAll(configured.getJavaMailProperties());
+			properties.put("mail.smtp.from", bounceAddress);
+			properties.put("mail.smtps.from", bounceAddress);
+			copy.setJavaMailProperties(properties);
+			campaignSender = copy;
+		}
+		return copy;
 	}
 
 	private String url(String path) {

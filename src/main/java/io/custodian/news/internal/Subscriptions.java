@@ -124,7 +124,8 @@ public class Subscriptions {
 
 	private void subscribe(UUID customer, UUID topic) {
 		var updated = jdbc.sql("""
-				UPDATE news_subscriptions SET status = 'confirmed', confirmed_at = :now, unsubscribed_at = NULL
+				UPDATE news_subscriptions SET status = 'confirmed', confirmed_at = :now, unsubscribed_at = NULL,
+				    soft_bounces = 0, bounced_at = NULL
 				WHERE customer_id = :c AND topic_id = :t""")
 			.param("now", NewsTokens.now()).param("c", customer).param("t", topic).update();
 		if (updated == 0) {

@@ -68,6 +68,7 @@ class NewsConsoleController {
 	String campaign(@PathVariable UUID id, Model model) {
 		model.addAttribute("campaign", campaigns.get(id));
 		model.addAttribute("recipients", campaigns.recipients(id, 500));
+		model.addAttribute("bounces", campaigns.bounces(id));
 		return "news/campaign";
 	}
 }

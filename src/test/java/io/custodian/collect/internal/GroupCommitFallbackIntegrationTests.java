@@ -56,7 +56,10 @@ class GroupCommitFallbackIntegrationTests {
 		var paths = jdbc.sql("SELECT path FROM events WHERE site_id = :site AND path NOT LIKE '/plug/%'")
 			.param("site", site).query(String.class).list();
 		assertThat(paths).containsExactlyInAnyOrder("/first", "/last");
-		assertThat(log.getAll()).contains("SQLState").doesNotContain("poison").doesNotContain("\tat ");
+		var ours = log.getAll().lines().filter(line -> !line.contains("EmbeddedPostgres"))
+			.collect(java.util.stream.Collectors.joining("\n"));
+		assertThat(ours).as("our log, without the embedded PostgreSQL server's own log (which quotes the refused row)")
+			.contains("SQLState").doesNotContain("poison").doesNotContain("\tat ");
 	}
 
 	private static EventRow row(UUID site, String path, String title) {
