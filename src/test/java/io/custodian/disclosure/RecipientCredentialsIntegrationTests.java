@@ -55,6 +55,27 @@ class RecipientCredentialsIntegrationTests {
 	}
 
 	@Test
+	void aCredentialStopsWorkingWhenItsIssuerNoLongerHoldsARoleThatMayDisclose() throws Exception {
+		var shipper = recipient();
+		var customer = customer();
+		var username = "po-" + UUID.randomUUID().toString().substring(0, 8);
+		var password = "privacy-officer-password-1";
+		var created = admin.post("/api/v1/staff", """
+				{"username":"%s","displayName":"Pat Officer","password":"%s","role":"privacy-officer"}"""
+			.formatted(username, password)).exchange();
+		assertThat(created).hasStatus(HttpStatus.CREATED);
+		var issued = Api.as(mvc, username, password)
+			.post("/api/v1/recipients/{id}/credentials", "{\"label\":\"Pat's\"}", shipper).exchange();
+		assertThat(issued).hasStatus(HttpStatus.CREATED);
+		var secret = read(issued).get("secret").asString();
+		assertThat(pull(secret, "gifts", customer)).hasStatusOk();
+
+		var staffId = read(created).get("id").asString();
+		assertThat(admin.patch("/api/v1/staff/{id}", "{\"role\":\"analyst\"}", staffId).exchange()).hasStatusOk();
+		assertThat(pull(secret, "gifts", customer)).hasStatus(HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
 	void aPurposeTheRecipientMayNotReceiveIsForbidden() throws Exception {
 		var shipper = recipient();
 		var secret = issue(shipper).get("secret").asString();

@@ -55,11 +55,11 @@ class CredentialRows {
 	/** The usable credential with this secret hash: its id, recipient, issuer role and last use. */
 	Optional<Holder> usable(String hash, Instant now) {
 		return jdbc.sql("""
-				SELECT id, recipient_id, issuer_role, last_used_at FROM recipient_credentials
+				SELECT id, recipient_id, created_by, last_used_at FROM recipient_credentials
 				WHERE secret_hash = :hash AND revoked_at IS NULL AND expires_at > :now""")
 			.param("hash", hash).param("now", RecipientRows.utc(now))
 			.query((rs, n) -> new Holder(rs.getObject("id", UUID.class), rs.getObject("recipient_id", UUID.class),
-					rs.getString("issuer_role"), RecipientRows.instant(rs, "last_used_at")))
+					rs.getString("created_by"), RecipientRows.instant(rs, "last_used_at")))
 			.optional();
 	}
 
@@ -75,7 +75,7 @@ class CredentialRows {
 				rs.getString("revoked_by"), RecipientRows.instant(rs, "last_used_at"));
 	}
 
-	/** A usable credential as authentication needs it. */
-	record Holder(UUID id, UUID recipientId, String issuerRole, Instant lastUsedAt) {
+	/** A usable credential as authentication needs it: the staff member who issued it lends it their current role. */
+	record Holder(UUID id, UUID recipientId, String issuedBy, Instant lastUsedAt) {
 	}
 }

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.net.URI;
 
 import io.custodian.disclosure.RecipientCaller;
-import io.custodian.security.StaffRole;
+import io.custodian.security.Scope;
+import io.custodian.security.StaffIdentity;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,9 +28,12 @@ class RecipientCredentialFilter extends OncePerRequestFilter {
 
 	private final JsonMapper json;
 
-	RecipientCredentialFilter(CredentialDesk credentials, JsonMapper json) {
+	private final StaffIdentity staff;
+
+	RecipientCredentialFilter(CredentialDesk credentials, JsonMapper json, StaffIdentity staff) {
 		this.credentials = credentials;
 		this.json = json;
+		this.staff = staff;
 	}
 
 	@Override
@@ -38,7 +42,8 @@ class RecipientCredentialFilter extends OncePerRequestFilter {
 		var header = request.getHeader("Authorization");
 		var holder = header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) ? null
 				: credentials.authenticate(header.substring(7).trim()).orElse(null);
-		var role = holder == null ? null : StaffRole.fromId(holder.issuerRole()).orElse(null);
+		var role = holder == null ? null
+				: staff.currentRole(holder.issuedBy(), Scope.DISCLOSURES_MANAGE).orElse(null);
 		if (role == null) {
 			SecurityContextHolder.clearContext();
 			unauthorized(request, response);

@@ -1,5 +1,6 @@
 package io.custodian.disclosure.internal;
 
+import io.custodian.security.StaffIdentity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,11 +21,12 @@ class RecipientSecurityConfiguration {
 
 	@Bean
 	@Order(0)
-	SecurityFilterChain recipientSecurity(HttpSecurity http, CredentialDesk credentials, JsonMapper json)
+	SecurityFilterChain recipientSecurity(HttpSecurity http, CredentialDesk credentials, JsonMapper json,
+			StaffIdentity staff)
 			throws Exception {
 		return http.securityMatcher(PATHS)
 			.authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(RecipientAuthentication.AUTHORITY))
-			.addFilterBefore(new RecipientCredentialFilter(credentials, json), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new RecipientCredentialFilter(credentials, json, staff), AnonymousAuthenticationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.securityContext(context -> context.disable())
 			.csrf(csrf -> csrf.disable())

@@ -1,7 +1,10 @@
 package io.custodian.security.internal;
 
+import java.util.Optional;
+
 import io.custodian.security.Scope;
 import io.custodian.security.StaffIdentity;
+import io.custodian.security.StaffRole;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -18,12 +21,11 @@ class DefaultStaffIdentity implements StaffIdentity {
 
 	@Override
 	public boolean runAs(String username, Scope required, Runnable work) {
-		var account = accounts.byUsername(username).filter(StaffAccounts.StaffAccount::enabled)
-			.filter(a -> a.role().scopes().contains(required));
-		if (account.isEmpty()) {
+		var current = currentRole(username, required);
+		if (current.isEmpty()) {
 			return false;
 		}
-		var role = account.get().role();
+		var role = current.get();
 		var previous = SecurityContextHolder.getContext();
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
@@ -36,5 +38,11 @@ class DefaultStaffIdentity implements StaffIdentity {
 			SecurityContextHolder.setContext(previous);
 		}
 		return true;
+	}
+
+	@Override
+	public Optional<StaffRole> currentRole(String username, Scope required) {
+		return accounts.byUsername(username).filter(StaffAccounts.StaffAccount::enabled)
+			.map(StaffAccounts.StaffAccount::role).filter(role -> role.scopes().contains(required));
 	}
 }
